@@ -1,0 +1,88 @@
+/**
+ * The VS Code side: starts the language server (dist/server.js) over IPC, restarts it if it dies, and registers
+ * the commands. It knows nothing about HCL or KMS.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerPatternCommand } from './patterns';
+
+let client: LanguageClient | undefined;
+let output: vscode.OutputChannel | undefined;
+
+/** HashiCorp's extension already offers snippets and generic completion for Terraform: leave those to it. */
+export function hashicorpTerraformInstalled(): boolean {
+  return vscode.extensions.getExtension('hashicorp.terraform') !== undefined;
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'terraform' },
+      { scheme: 'untitled', language: 'terraform' },
+      { scheme: 'vscode-vfs', language: 'terraform' },
+    ],
+    outputChannel: output,
+    traceOutputChannel: output,
+    synchronize: {
+      configurationSection: 'tfkms',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.tf'),
+    },
+    initializationOptions: {
+      enable: vscode.workspace.getConfiguration('tfkms').get<boolean>('enable', true),
+      rules: vscode.workspace.getConfiguration('tfkms').get<Record<string, string>>('rules', {}),
+      // The VS Code client shows the snippets file's patterns itself; the server need not offer them too.
+      patternCompletions: false,
+    },
+  };
+  return new LanguageClient('tfkms', 'Terraform KMS', serverOptions, clientOptions);
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  if (!vscode.workspace.getConfiguration('tfkms').get<boolean>('enable', true)) {
+    output?.appendLine('tfkms.enable is false: the language server is not started.');
+    return;
+  }
+  client = createClient(context);
+  await client.start();
+}
+
+async function stop(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop().catch(() => undefined);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ readonly client: () => LanguageClient | undefined }> {
+  output = vscode.window.createOutputChannel('Terraform KMS');
+  context.subscriptions.push(output);
+  registerPatternCommand(context);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('tfkms.restartServer', async () => {
+      await stop();
+      await start(context);
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (e.affectsConfiguration('tfkms.enable')) {
+        await stop();
+        await start(context);
+      }
+    }),
+  );
+  if (hashicorpTerraformInstalled()) output.appendLine('HashiCorp Terraform extension detected: this extension adds KMS features only.');
+  try {
+    await start(context);
+  } catch (e) {
+    output.appendLine(`Failed to start the language server: ${String(e)}`);
+  }
+  return { client: () => client };
+}
+
+export async function deactivate(): Promise<void> {
+  await stop();
+}

@@ -1,0 +1,259 @@
+/**
+ * The language server: LSP wiring only. Each handler converts positions, calls the service and converts back,
+ * inside `guard`, which logs an exception and answers with an empty result instead of dying.
+ * Run `node dist/server.js --stdio` for any LSP editor; VS Code's client uses IPC.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  createConnection,
+  type CancellationToken,
+  type CodeAction as LspCodeAction,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import {
+  Workspace,
+  doCodeActions,
+  doComplete,
+  doHover,
+  doSymbols,
+  doValidation,
+  initParser,
+  type Finding,
+  type ParsedDocument,
+  type RuleSetting,
+  type TextChange,
+  LineMap,
+} from './service';
+import { nodeFileSource } from './nodeFiles';
+import { toCompletionItem, toDiagnostic, toDocumentSymbol, toRange, toSpan, toTextEdit } from './convert';
+
+const connection = createConnection(ProposedFeatures.all);
+const workspace = new Workspace(nodeFileSource);
+
+interface Settings {
+  enable: boolean;
+  rules: Record<string, RuleSetting>;
+}
+let settings: Settings = { enable: true, rules: {} };
+let canPullConfiguration = false;
+
+function log(message: string): void {
+  connection.console.log(`[tfkms] ${message}`);
+}
+
+function logError(where: string, e: unknown): void {
+  connection.console.error(`[tfkms] ${where}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+}
+
+/** Runs a handler; an exception is logged and answered with `fallback`, never fatal. */
+function guard<T>(where: string, fallback: T, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    logError(where, e);
+    return fallback;
+  }
+}
+
+process.on('uncaughtException', (e) => logError('uncaught exception', e));
+process.on('unhandledRejection', (e) => logError('unhandled rejection', e));
+
+connection.onInitialize(async (params): Promise<InitializeResult> => {
+  await initParser();
+  canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  const opts = (params.initializationOptions ?? {}) as Partial<Settings>;
+  settings = { ...settings, ...opts };
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      completionProvider: { triggerCharacters: ['"', '.', ':', '*', ' '], resolveProvider: false },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      documentSymbolProvider: true,
+    },
+    serverInfo: { name: 'tfkms-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canPullConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    void refreshSettings();
+  }
+});
+
+async function refreshSettings(): Promise<void> {
+  if (!canPullConfiguration) return;
+  try {
+    const s = (await connection.workspace.getConfiguration('tfkms')) as Partial<Settings> | null;
+    settings = { enable: s?.enable ?? true, rules: s?.rules ?? {} };
+  } catch (e) {
+    logError('configuration', e);
+  }
+  for (const d of workspace.openDocuments()) scheduleValidation(d.uri, 0);
+}
+
+connection.onDidChangeConfiguration((change) => {
+  const s = (change.settings as { tfkms?: Partial<Settings> } | undefined)?.tfkms;
+  if (s) settings = { enable: s.enable ?? true, rules: s.rules ?? {} };
+  if (canPullConfiguration) void refreshSettings();
+  else for (const d of workspace.openDocuments()) scheduleValidation(d.uri, 0);
+});
+
+// --- documents and diagnostics ---
+
+const findingsCache = new Map<string, { version: number; findings: Finding[] }>();
+const timers = new Map<string, NodeJS.Timeout>();
+const DEBOUNCE_MS = 120;
+
+function findingsFor(doc: ParsedDocument): Finding[] {
+  const cached = findingsCache.get(doc.uri);
+  if (cached && cached.version === doc.version) return cached.findings;
+  const findings = settings.enable
+    ? doValidation(workspace, doc, { rules: settings.rules, onRuleError: (id, e) => logError(`rule ${id}`, e) })
+    : [];
+  findingsCache.set(doc.uri, { version: doc.version, findings });
+  return findings;
+}
+
+function validate(uri: string): void {
+  const doc = workspace.isOpen(uri) ? workspace.get(uri) : undefined;
+  if (!doc) return;
+  const findings = guard('diagnostics', [] as Finding[], () => findingsFor(doc));
+  // Drop the result if the document moved on while we computed.
+  if (workspace.get(uri)?.version !== doc.version) return;
+  void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(doc.lineMap, f)) });
+}
+
+function scheduleValidation(uri: string, delay = DEBOUNCE_MS): void {
+  clearTimeout(timers.get(uri));
+  timers.set(uri, setTimeout(() => {
+    timers.delete(uri);
+    validate(uri);
+  }, delay));
+}
+
+/** Other open files of the same folder may refer to this one. */
+function scheduleFolder(uri: string): void {
+  const folder = uri.slice(0, uri.lastIndexOf('/'));
+  for (const d of workspace.openDocuments()) if (d.uri !== uri && d.uri.startsWith(folder + '/') && !d.uri.slice(folder.length + 1).includes('/')) scheduleValidation(d.uri);
+}
+
+connection.onDidOpenTextDocument((p) => {
+  guard('didOpen', undefined, () => workspace.openDocument(p.textDocument.uri, p.textDocument.version, p.textDocument.text));
+  scheduleValidation(p.textDocument.uri, 0);
+  scheduleFolder(p.textDocument.uri);
+});
+
+connection.onDidChangeTextDocument((p) => {
+  const uri = p.textDocument.uri;
+  const version = p.textDocument.version;
+  guard('didChange', undefined, () => {
+    const doc = workspace.isOpen(uri) ? workspace.get(uri) : undefined;
+    if (!doc) return;
+    const pending: TextChange[] = [];
+    let text = doc.text;
+    let lines = doc.lineMap;
+    p.contentChanges.forEach((c, i) => {
+      if (!('range' in c)) {
+        // A full-text change replaces everything before it.
+        pending.length = 0;
+        workspace.openDocument(uri, version, c.text);
+        text = c.text;
+      } else {
+        // Offsets of each change refer to the text after the previous ones.
+        const span = toSpan(lines, c.range);
+        pending.push({ start: span.start, end: span.end, newText: c.text });
+        text = text.slice(0, span.start) + c.text + text.slice(span.end);
+      }
+      if (i < p.contentChanges.length - 1) lines = new LineMap(text);
+    });
+    if (pending.length) workspace.changeDocument(uri, version, pending);
+  });
+  scheduleValidation(uri);
+  scheduleFolder(uri);
+});
+
+connection.onDidCloseTextDocument((p) => {
+  const uri = p.textDocument.uri;
+  clearTimeout(timers.get(uri));
+  timers.delete(uri);
+  findingsCache.delete(uri);
+  workspace.closeDocument(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+  scheduleFolder(uri);
+});
+
+connection.onDidChangeWatchedFiles((p) => {
+  for (const c of p.changes) {
+    if (workspace.isOpen(c.uri)) continue;
+    workspace.fileChanged(c.uri);
+    if (c.type !== FileChangeType.Changed || c.uri.endsWith('.tf')) scheduleFolder(c.uri);
+  }
+});
+
+// --- features ---
+
+function openDoc(uri: string): ParsedDocument | undefined {
+  return workspace.isOpen(uri) ? workspace.get(uri) : undefined;
+}
+
+connection.onCompletion((p, token: CancellationToken) =>
+  guard('completion', null, () => {
+    const doc = openDoc(p.textDocument.uri);
+    if (!doc || !settings.enable || token.isCancellationRequested) return null;
+    const items = doComplete(workspace, doc, doc.lineMap.offsetAt(p.position));
+    return { isIncomplete: false, items: items.map((i) => toCompletionItem(doc.lineMap, i)) };
+  }),
+);
+
+connection.onHover((p) =>
+  guard('hover', null, () => {
+    const doc = openDoc(p.textDocument.uri);
+    if (!doc || !settings.enable) return null;
+    const h = doHover(workspace, doc, doc.lineMap.offsetAt(p.position));
+    return h ? { contents: { kind: 'markdown' as const, value: h.contents }, range: toRange(doc.lineMap, h.span) } : null;
+  }),
+);
+
+connection.onCodeAction((p) =>
+  guard('codeAction', [] as LspCodeAction[], () => {
+    const doc = openDoc(p.textDocument.uri);
+    if (!doc) return [];
+    const findings = findingsFor(doc);
+    const wanted = new Set(p.context.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}`));
+    const actions = doCodeActions(findings, toSpan(doc.lineMap, p.range));
+    return actions.map(({ fix, finding }): LspCodeAction => {
+      const diagnostic = toDiagnostic(doc.lineMap, finding);
+      const key = `${finding.ruleId}@${diagnostic.range.start.line}:${diagnostic.range.start.character}`;
+      const changes: Record<string, ReturnType<typeof toTextEdit>[]> = {};
+      for (const e of fix.edits) {
+        const uri = e.uri ?? doc.uri;
+        const target = uri === doc.uri ? doc : workspace.get(uri);
+        if (!target) continue;
+        (changes[uri] ??= []).push(toTextEdit(target.lineMap, e));
+      }
+      return {
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: wanted.has(key) || wanted.size === 0 ? [diagnostic] : [diagnostic],
+        ...(fix.preferred ? { isPreferred: true } : {}),
+        edit: { changes },
+      };
+    });
+  }),
+);
+
+connection.onDocumentSymbol((p) =>
+  guard('documentSymbol', [], () => {
+    const doc = openDoc(p.textDocument.uri);
+    return doc ? doSymbols(doc).map((s) => toDocumentSymbol(doc.lineMap, s)) : [];
+  }),
+);
+
+connection.onShutdown(() => log('shutting down'));
+connection.listen();

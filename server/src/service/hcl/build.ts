@@ -1,0 +1,371 @@
+/**
+ * tree-sitter syntax tree -> HCL model (model.ts). Tolerant: ERROR nodes are searched for the blocks and
+ * attributes they still hold, and a block left unclosed by a missing `}` gives back the top-level
+ * blocks tree-sitter nested inside it.
+ */
+import type { Node, Tree } from 'web-tree-sitter';
+import type {
+  Attribute,
+  Block,
+  Body,
+  Expression,
+  HclFile,
+  Label,
+  ObjectItem,
+  Span,
+  StringExpr,
+  SyntaxProblem,
+  TemplatePart,
+  TraversalStep,
+} from './model';
+
+const MAX_PROBLEMS = 50;
+const TOP_LEVEL_KEYWORDS = new Set([
+  'resource', 'data', 'ephemeral', 'variable', 'output', 'locals', 'module', 'provider', 'terraform', 'moved', 'import', 'check', 'removed',
+]);
+
+function span(n: Node): Span {
+  return { start: n.startIndex, end: n.endIndex };
+}
+
+/** Unescapes the text of an HCL quoted-string literal part. */
+export function unescapeHcl(raw: string): string {
+  if (!raw.includes('\\') && !raw.includes('$${') && !raw.includes('%%{')) return raw;
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '\\' && i + 1 < raw.length) {
+      const n = raw[++i]!;
+      switch (n) {
+        case 'n': out += '\n'; break;
+        case 't': out += '\t'; break;
+        case 'r': out += '\r'; break;
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case 'u': {
+          const hex = raw.slice(i + 1, i + 5);
+          if (/^[0-9a-fA-F]{4}$/.test(hex)) { out += String.fromCharCode(parseInt(hex, 16)); i += 4; } else out += '\\u';
+          break;
+        }
+        case 'U': {
+          const hex = raw.slice(i + 1, i + 9);
+          if (/^[0-9a-fA-F]{8}$/.test(hex)) { out += String.fromCodePoint(parseInt(hex, 16)); i += 8; } else out += '\\U';
+          break;
+        }
+        default: out += '\\' + n;
+      }
+    } else if ((c === '$' || c === '%') && raw[i + 1] === c && raw[i + 2] === '{') {
+      out += c + '{';
+      i += 2;
+    } else out += c;
+  }
+  return out;
+}
+
+class Builder {
+  readonly problems: SyntaxProblem[] = [];
+
+  constructor(private readonly text: string) {}
+
+  private slice(n: Node): string {
+    return this.text.slice(n.startIndex, n.endIndex);
+  }
+
+  private problem(s: Span, message: string): void {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ span: s, message });
+  }
+
+  /** Records syntax problems under a node, without descending into clean subtrees. */
+  collectProblems(n: Node): void {
+    if (!n.hasError && !n.isMissing) return;
+    if (n.isMissing) {
+      this.problem(span(n), `Missing ${JSON.stringify(n.type)}`);
+      return;
+    }
+    if (n.type === 'ERROR') {
+      const s = span(n);
+      const first = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split('\n')[0];
+      this.problem(s, `Syntax error near ${JSON.stringify(first)}`);
+    }
+    for (const c of n.children) if (c && this.problems.length < MAX_PROBLEMS) this.collectProblems(c);
+  }
+
+  body(n: Node | null | undefined, fallback: Span): Body {
+    const attributes: Attribute[] = [];
+    const blocks: Block[] = [];
+    if (n) this.bodyItems(n, attributes, blocks);
+    return { span: n ? span(n) : fallback, attributes, blocks };
+  }
+
+  private bodyItems(n: Node, attributes: Attribute[], blocks: Block[]): void {
+    for (const c of n.namedChildren) {
+      if (!c) continue;
+      if (c.type === 'attribute') {
+        const a = this.attribute(c);
+        if (a) attributes.push(a);
+      } else if (c.type === 'block') {
+        const b = this.block(c);
+        if (b) this.pushBlock(b, blocks);
+      } else if (c.type === 'ERROR' || c.type === 'body') {
+        this.bodyItems(c, attributes, blocks);
+      }
+    }
+  }
+
+  /** Adds a block; an unclosed block hands back the top-level blocks tree-sitter nested inside it. */
+  private pushBlock(b: Block, blocks: Block[]): void {
+    if (b.closed) {
+      blocks.push(b);
+      return;
+    }
+    const lifted = b.body.blocks.filter((inner) => TOP_LEVEL_KEYWORDS.has(inner.type) && this.atLineStart(inner.span.start));
+    if (lifted.length === 0) {
+      blocks.push(b);
+      return;
+    }
+    const cut = lifted[0]!.span.start;
+    const keep = (s: Span) => s.start < cut;
+    blocks.push({
+      ...b,
+      span: { start: b.span.start, end: cut },
+      body: {
+        span: { start: b.body.span.start, end: Math.min(b.body.span.end, cut) },
+        attributes: b.body.attributes.filter((a) => keep(a.span)),
+        blocks: b.body.blocks.filter((x) => keep(x.span)),
+      },
+    });
+    for (const l of lifted) this.pushBlock(l, blocks);
+  }
+
+  private atLineStart(offset: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+    return /^[ \t]*$/.test(this.text.slice(lineStart, offset)) && offset - lineStart === 0;
+  }
+
+  attribute(n: Node): Attribute | undefined {
+    const name = n.namedChildren.find((c) => c?.type === 'identifier');
+    const exprNode = n.namedChildren.find((c) => c?.type === 'expression');
+    if (!name) return undefined;
+    const value: Expression = exprNode
+      ? this.expression(exprNode)
+      : { kind: 'unknown', span: { start: name.endIndex, end: n.endIndex }, nodeType: 'missing' };
+    return { kind: 'attribute', span: span(n), name: this.slice(name), nameSpan: span(name), value };
+  }
+
+  block(n: Node): Block | undefined {
+    let type: Node | undefined;
+    const labels: Label[] = [];
+    let bodyNode: Node | undefined;
+    let open: Node | undefined;
+    let close: Node | undefined;
+    for (const c of n.children) {
+      if (!c) continue;
+      switch (c.type) {
+        case 'identifier':
+          if (!type) type = c;
+          else labels.push({ span: span(c), value: this.slice(c), valueSpan: span(c) });
+          break;
+        case 'string_lit': {
+          const inner = c.children.find((x) => x?.type === 'template_literal');
+          const startQ = c.children.find((x) => x?.type === 'quoted_template_start');
+          const valueSpan = inner ? span(inner) : { start: (startQ?.endIndex ?? c.startIndex), end: (startQ?.endIndex ?? c.startIndex) };
+          labels.push({ span: span(c), value: inner ? unescapeHcl(this.slice(inner)) : '', valueSpan });
+          break;
+        }
+        case 'block_start': open = c; break;
+        case 'block_end': close = c; break;
+        case 'body': bodyNode = c; break;
+      }
+    }
+    if (!type) return undefined;
+    const closed = !!close && !close.isMissing && close.endIndex > close.startIndex;
+    const bodyStart = open ? open.endIndex : n.endIndex;
+    const bodyEnd = closed && close ? close.startIndex : n.endIndex;
+    return {
+      kind: 'block',
+      span: span(n),
+      type: this.slice(type),
+      typeSpan: span(type),
+      labels,
+      body: this.body(bodyNode, { start: bodyStart, end: bodyEnd }),
+      closed,
+    };
+  }
+
+  expression(n: Node): Expression {
+    // `expression` wraps one node, or a variable_expr followed by traversal steps.
+    if (n.type !== 'expression') return this.exprInner(n, n);
+    const kids = n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+    const first = kids[0];
+    if (!first) return { kind: 'unknown', span: span(n), nodeType: 'empty' };
+    if (first.type === 'variable_expr' || first.type === 'function_call' || kids.length > 1) {
+      if (first.type === 'variable_expr') return this.traversal(n, first, kids.slice(1));
+      if (kids.length > 1) return { kind: 'unknown', span: span(n), nodeType: 'traversal' };
+    }
+    return this.exprInner(first, n);
+  }
+
+  private traversal(whole: Node, root: Node, steps: Node[]): Expression {
+    const out: TraversalStep[] = [];
+    for (const s of steps) {
+      if (s.type === 'get_attr') {
+        const id = s.namedChildren.find((c) => c?.type === 'identifier');
+        out.push({ span: span(s), ...(id ? { name: this.slice(id) } : {}) });
+      } else if (s.type === 'index') {
+        const e = s.namedChildren.find((c) => c?.type === 'expression') ?? s.namedChildren.find((c) => c?.type === 'legacy_index');
+        out.push({ span: span(s), ...(e && e.type === 'expression' ? { index: this.expression(e) } : {}) });
+      } else if (s.type === 'splat' || s.type === 'attr_splat' || s.type === 'full_splat') {
+        out.push({ span: span(s), splat: true });
+      } else {
+        return { kind: 'unknown', span: span(whole), nodeType: s.type };
+      }
+    }
+    return { kind: 'traversal', span: span(whole), root: this.slice(root), rootSpan: span(root), steps: out };
+  }
+
+  private exprInner(n: Node, whole: Node): Expression {
+    switch (n.type) {
+      case 'expression':
+        return this.expression(n);
+      case 'literal_value': {
+        const c = n.namedChildren[0];
+        return c ? this.exprInner(c, whole) : { kind: 'unknown', span: span(n), nodeType: n.type };
+      }
+      case 'numeric_lit':
+        return { kind: 'number', span: span(whole), value: Number(this.slice(n)) };
+      case 'bool_lit':
+        return { kind: 'bool', span: span(whole), value: this.slice(n) === 'true' };
+      case 'null_lit':
+        return { kind: 'null', span: span(whole) };
+      case 'string_lit':
+      case 'quoted_template':
+        return this.quoted(n, whole);
+      case 'template_expr': {
+        const c = n.namedChildren[0];
+        if (!c) return { kind: 'unknown', span: span(n), nodeType: n.type };
+        return c.type === 'heredoc_template' ? this.heredoc(c, whole) : this.quoted(c, whole);
+      }
+      case 'collection_value': {
+        const c = n.namedChildren[0];
+        return c ? this.exprInner(c, whole) : { kind: 'unknown', span: span(n), nodeType: n.type };
+      }
+      case 'object':
+        return this.object(n, whole);
+      case 'tuple': {
+        const items = n.namedChildren.filter((c): c is Node => c?.type === 'expression').map((c) => this.expression(c));
+        const end = n.children.find((c) => c?.type === 'tuple_end');
+        return { kind: 'tuple', span: span(whole), items, closed: !!end && !end.isMissing };
+      }
+      case 'function_call': {
+        const name = n.namedChildren.find((c) => c?.type === 'identifier');
+        const args = n.namedChildren.find((c) => c?.type === 'function_arguments');
+        return {
+          kind: 'call',
+          span: span(whole),
+          name: name ? this.slice(name) : '',
+          nameSpan: name ? span(name) : span(n),
+          args: args ? args.namedChildren.filter((c): c is Node => c?.type === 'expression').map((c) => this.expression(c)) : [],
+        };
+      }
+      case 'variable_expr':
+        return this.traversal(whole, n, []);
+      case 'parenthesized_expression': {
+        const e = n.namedChildren.find((c) => c?.type === 'expression');
+        return e ? this.expression(e) : { kind: 'unknown', span: span(n), nodeType: n.type };
+      }
+      default:
+        return { kind: 'unknown', span: span(whole), nodeType: n.type };
+    }
+  }
+
+  private object(n: Node, whole: Node): Expression {
+    const items: ObjectItem[] = [];
+    for (const c of n.namedChildren) {
+      if (c?.type !== 'object_elem') continue;
+      const k = c.childForFieldName('key');
+      const v = c.childForFieldName('val');
+      if (!k) continue;
+      const key = this.expression(k);
+      const keyName =
+        key.kind === 'traversal' && key.steps.length === 0 ? key.root : key.kind === 'string' ? key.value : undefined;
+      const value: Expression = v ? this.expression(v) : { kind: 'unknown', span: { start: k.endIndex, end: c.endIndex }, nodeType: 'missing' };
+      items.push({ span: span(c), key, keyName, value });
+    }
+    const end = n.children.find((c) => c?.type === 'object_end');
+    return { kind: 'object', span: span(whole), items, closed: !!end && !end.isMissing };
+  }
+
+  private templateParts(nodes: readonly (Node | null)[]): TemplatePart[] {
+    const parts: TemplatePart[] = [];
+    for (const c of nodes) {
+      if (!c) continue;
+      if (c.type === 'template_literal') parts.push({ kind: 'literal', value: unescapeHcl(this.slice(c)), span: span(c) });
+      else if (c.type === 'template_interpolation' || c.type === 'template_directive') {
+        const e = c.namedChildren.find((x) => x?.type === 'expression');
+        parts.push({ kind: 'interpolation', expr: e ? this.expression(e) : undefined, span: span(c) });
+      }
+    }
+    return parts;
+  }
+
+  private quoted(n: Node, whole: Node): StringExpr {
+    const start = n.children.find((c) => c?.type === 'quoted_template_start');
+    const end = n.children.find((c) => c?.type === 'quoted_template_end');
+    const parts = this.templateParts(n.children);
+    const contentSpan = { start: start ? start.endIndex : n.startIndex, end: end && !end.isMissing ? end.startIndex : n.endIndex };
+    return this.stringExpr(whole, contentSpan, parts, false);
+  }
+
+  private heredoc(n: Node, whole: Node): StringExpr {
+    const ids = n.children.filter((c) => c?.type === 'heredoc_identifier');
+    const open = ids[0];
+    const close = ids.length > 1 ? ids[ids.length - 1] : undefined;
+    const parts = this.templateParts(n.children);
+    // Content starts on the line after the opening marker.
+    const afterOpen = open ? this.text.indexOf('\n', open.endIndex) + 1 || open.endIndex : n.startIndex;
+    const contentSpan = { start: afterOpen, end: close ? close.startIndex : n.endIndex };
+    const stripIndent = this.slice(n).startsWith('<<-');
+    const s = this.stringExpr(whole, contentSpan, parts, true);
+    if (stripIndent && s.value !== undefined) return { ...s, value: stripHeredocIndent(s.value) };
+    return s;
+  }
+
+  private stringExpr(whole: Node, contentSpan: Span, parts: TemplatePart[], heredoc: boolean): StringExpr {
+    const value = parts.every((p) => p.kind === 'literal') ? parts.map((p) => (p as { value: string }).value).join('') : undefined;
+    return { kind: 'string', span: span(whole), contentSpan, value, parts, heredoc };
+  }
+}
+
+function stripHeredocIndent(value: string): string {
+  const lines = value.split('\n');
+  const indents = lines.filter((l) => l.trim().length > 0).map((l) => /^[ \t]*/.exec(l)![0].length);
+  const min = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(Math.min(min, /^[ \t]*/.exec(l)![0].length))).join('\n');
+}
+
+export function buildHclFile(tree: Tree, text: string): HclFile {
+  const b = new Builder(text);
+  const root = tree.rootNode;
+  const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
+  const body = bodyNode
+    ? b.body(bodyNode, span(root))
+    : b.body(root.namedChildren.find((c) => c?.type === 'ERROR') ?? null, span(root));
+  if (bodyNode && root.hasError) {
+    // Items outside the body (ERROR siblings at the top level) still count.
+    const extra = root.namedChildren.filter((c): c is Node => !!c && c.type === 'ERROR');
+    if (extra.length) {
+      const more = extra.map((e) => b.body(e, span(e)));
+      return finish(b, tree, {
+        span: body.span,
+        attributes: [...body.attributes, ...more.flatMap((m) => m.attributes)].sort((x, y) => x.span.start - y.span.start),
+        blocks: [...body.blocks, ...more.flatMap((m) => m.blocks)].sort((x, y) => x.span.start - y.span.start),
+      });
+    }
+  }
+  return finish(b, tree, body);
+}
+
+function finish(b: Builder, tree: Tree, body: Body): HclFile {
+  if (tree.rootNode.hasError) b.collectProblems(tree.rootNode);
+  return { body, problems: b.problems };
+}

@@ -1,0 +1,28 @@
+/** The shape of a diagnostic rule: one file per rule, listed in the registry (rules/index.ts). */
+import type { ParsedDocument } from '../document';
+import type { Finding, Severity } from '../findings';
+import type { Workspace } from '../workspace';
+
+export type RuleCategory = 'syntax' | 'schema' | 'apply' | 'security' | 'policy';
+
+export type Report = Omit<Finding, 'ruleId' | 'severity'> & { readonly severity?: Severity };
+
+export interface RuleContext {
+  readonly doc: ParsedDocument;
+  readonly workspace: Workspace;
+  /** The `.tf` documents of the folder, this one included. */
+  readonly folder: () => readonly ParsedDocument[];
+  report(finding: Report): void;
+}
+
+export interface Rule {
+  /** Stable id, part of the interface: settings, SARIF and the README refer to it. */
+  readonly id: string;
+  readonly severity: Severity;
+  readonly category: RuleCategory;
+  /** One line, shown in the README's rule table and SARIF's shortDescription. */
+  readonly summary: string;
+  /** A few sentences: why it matters and how to fix it (SARIF help text, hover on the rule). */
+  readonly docs: string;
+  check(ctx: RuleContext): void;
+}

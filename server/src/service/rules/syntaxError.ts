@@ -1,0 +1,20 @@
+import type { Rule } from './rule';
+import { MAX_PARSE_CHARS } from '../document';
+
+export const syntaxError: Rule = {
+  id: 'syntax-error',
+  severity: 'error',
+  category: 'syntax',
+  summary: 'The file is not valid HCL, or too large to analyse.',
+  docs:
+    'Terraform cannot read a file with a syntax error, so `terraform validate` fails on it. The finding points at the ' +
+    'place the parser gave up; analysis of the blocks around it continues. Files larger than ' +
+    `${MAX_PARSE_CHARS / 1024 / 1024} MB are not analysed at all.`,
+  check(ctx) {
+    if (ctx.doc.tooLarge) {
+      ctx.report({ span: { start: 0, end: 0 }, message: `File not analysed: it is larger than ${MAX_PARSE_CHARS / 1024 / 1024} MB.`, severity: 'warning' });
+      return;
+    }
+    for (const p of ctx.doc.hcl.problems) ctx.report({ span: p.span, message: p.message });
+  },
+};

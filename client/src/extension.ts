@@ -8,7 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerPatternCommand } from './patterns';
 
 let client: LanguageClient | undefined;
-let output: vscode.OutputChannel | undefined;
+let output: vscode.LogOutputChannel | undefined;
 
 /** HashiCorp's extension already offers snippets and generic completion for Terraform: leave those to it. */
 export function hashicorpTerraformInstalled(): boolean {
@@ -59,7 +59,7 @@ async function stop(): Promise<void> {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ readonly client: () => LanguageClient | undefined }> {
-  output = vscode.window.createOutputChannel('Terraform KMS');
+  output = vscode.window.createOutputChannel('Terraform KMS', { log: true });
   context.subscriptions.push(output);
   registerPatternCommand(context);
   context.subscriptions.push(

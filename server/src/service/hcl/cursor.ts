@@ -14,6 +14,8 @@ export type CursorFrame =
       readonly bodyStart: number;
       readonly type: string;
       readonly labels: readonly string[];
+      /** The argument being assigned in this block's body when the cursor is inside its value (`policy = jsonencode({ $0`). */
+      readonly attribute: string | undefined;
     }
   | {
       readonly kind: 'object';
@@ -252,7 +254,7 @@ export function cursorContext(text: string, offset: number): CursorContext {
 function publicFrame(f: Frame): CursorFrame {
   switch (f.kind) {
     case 'block':
-      return { kind: 'block', start: f.start, bodyStart: f.bodyStart, type: f.type, labels: f.labels };
+      return { kind: 'block', start: f.start, bodyStart: f.bodyStart, type: f.type, labels: f.labels, attribute: f.sawEquals ? f.attr : undefined };
     case 'object':
       return { kind: 'object', start: f.start, keys: f.keys, valueOf: f.valueOf };
     case 'tuple':

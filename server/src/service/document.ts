@@ -4,8 +4,8 @@
  */
 import type { Tree } from 'web-tree-sitter';
 import { parseText, treeEditFor, type TextChange } from './parse';
-import { buildHclFile } from './hcl/build';
-import type { HclFile } from './hcl/model';
+import { buildHclFile, type PreviousVersion } from './hcl/build';
+import type { HclFile, Span } from './hcl/model';
 import { LineMap } from './text/lineMap';
 
 /** Files larger than this are not parsed: they get one diagnostic and no features. */
@@ -15,13 +15,15 @@ export class ParsedDocument {
   private treeCache: Tree | undefined;
   private hclCache: HclFile | undefined;
   private lineMapCache: LineMap | undefined;
+  /** What the model build may reuse from the previous version; dropped once used. */
+  private reuse: PreviousVersion | undefined;
 
   constructor(
     readonly uri: string,
     readonly version: number,
     readonly text: string,
-    /** The previous version's tree, already edited for the changes that lead to this text. */
-    private readonly previousTree?: Tree,
+    /** The previous version: a copy of its tree already edited for the changes, its model, and the one change. */
+    private previous?: { tree: Tree; hcl: HclFile | undefined; change: TextChange | undefined },
   ) {}
 
   get tooLarge(): boolean {
@@ -30,7 +32,18 @@ export class ParsedDocument {
 
   get tree(): Tree | undefined {
     if (this.tooLarge) return undefined;
-    this.treeCache ??= parseText(this.text, this.previousTree);
+    if (!this.treeCache) {
+      const prev = this.previous;
+      this.previous = undefined;
+      this.treeCache = parseText(this.text, prev?.tree);
+      if (prev) {
+        if (prev.hcl && prev.change) {
+          const changed: Span[] = prev.tree.getChangedRanges(this.treeCache).map((r) => ({ start: r.startIndex, end: r.endIndex }));
+          this.reuse = { hcl: prev.hcl, changed, change: prev.change };
+        }
+        prev.tree.delete();
+      }
+    }
     return this.treeCache;
   }
 
@@ -38,8 +51,9 @@ export class ParsedDocument {
     if (!this.hclCache) {
       const tree = this.tree;
       this.hclCache = tree
-        ? buildHclFile(tree, this.text)
+        ? buildHclFile(tree, this.text, this.reuse)
         : { body: { span: { start: 0, end: this.text.length }, attributes: [], blocks: [] }, problems: [] };
+      this.reuse = undefined;
     }
     return this.hclCache;
   }
@@ -58,12 +72,18 @@ export class ParsedDocument {
       if (tree) tree.edit(treeEditFor(text, ch));
       text = text.slice(0, ch.start) + ch.newText + text.slice(ch.end);
     }
-    return new ParsedDocument(this.uri, version, text, text.length > MAX_PARSE_CHARS ? undefined : tree);
+    if (tree && text.length > MAX_PARSE_CHARS) {
+      tree.delete();
+      return new ParsedDocument(this.uri, version, text);
+    }
+    return new ParsedDocument(this.uri, version, text, tree ? { tree, hcl: this.hclCache, change: changes.length === 1 ? changes[0] : undefined } : undefined);
   }
 
   /** Frees the tree's wasm memory. Call when the document is dropped. */
   dispose(): void {
     this.treeCache?.delete();
     this.treeCache = undefined;
+    this.previous?.tree.delete();
+    this.previous = undefined;
   }
 }

@@ -65,7 +65,27 @@ export function unescapeHcl(raw: string): string {
 class Builder {
   readonly problems: SyntaxProblem[] = [];
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly reuse?: Reuse,
+  ) {}
+
+  /** The previous version's model of a top-level item that this edit did not touch, shifted to new offsets. */
+  private reused(c: Node): Attribute | Block | undefined {
+    const r = this.reuse;
+    if (!r) return undefined;
+    const s = c.startIndex;
+    const e = c.endIndex;
+    if (r.changed.some((x) => s < x.end && e > x.start)) return undefined;
+    let delta: number;
+    if (e <= r.editStart) delta = 0;
+    else if (s >= r.editNewEnd) delta = r.delta;
+    else return undefined;
+    const old = r.byStart.get(s - delta);
+    if (!old || old.span.end !== e - delta || (old.kind === 'block') !== (c.type === 'block')) return undefined;
+    if (old.kind === 'block' && !old.closed) return undefined;
+    return delta === 0 ? old : shiftSpans(old, delta);
+  }
 
   private slice(n: Node): string {
     return this.text.slice(n.startIndex, n.endIndex);
@@ -90,16 +110,22 @@ class Builder {
     for (const c of n.children) if (c && this.problems.length < MAX_PROBLEMS) this.collectProblems(c);
   }
 
-  body(n: Node | null | undefined, fallback: Span): Body {
+  body(n: Node | null | undefined, fallback: Span, topLevel = false): Body {
     const attributes: Attribute[] = [];
     const blocks: Block[] = [];
-    if (n) this.bodyItems(n, attributes, blocks);
+    if (n) this.bodyItems(n, attributes, blocks, topLevel);
     return { span: n ? span(n) : fallback, attributes, blocks };
   }
 
-  private bodyItems(n: Node, attributes: Attribute[], blocks: Block[]): void {
+  private bodyItems(n: Node, attributes: Attribute[], blocks: Block[], topLevel = false): void {
     for (const c of n.namedChildren) {
       if (!c) continue;
+      const old = topLevel && (c.type === 'attribute' || c.type === 'block') ? this.reused(c) : undefined;
+      if (old) {
+        if (old.kind === 'attribute') attributes.push(old);
+        else blocks.push(old);
+        continue;
+      }
       if (c.type === 'attribute') {
         const a = this.attribute(c);
         if (a) attributes.push(a);
@@ -107,7 +133,7 @@ class Builder {
         const b = this.block(c);
         if (b) this.pushBlock(b, blocks);
       } else if (c.type === 'ERROR' || c.type === 'body') {
-        this.bodyItems(c, attributes, blocks);
+        this.bodyItems(c, attributes, blocks, topLevel);
       }
     }
   }
@@ -343,29 +369,83 @@ function stripHeredocIndent(value: string): string {
   return lines.map((l) => l.slice(Math.min(min, /^[ \t]*/.exec(l)![0].length))).join('\n');
 }
 
-export function buildHclFile(tree: Tree, text: string): HclFile {
-  const b = new Builder(text);
+/** What an incremental rebuild may reuse: the previous model and the one edit between the versions. */
+interface Reuse {
+  readonly byStart: ReadonlyMap<number, Attribute | Block>;
+  readonly editStart: number;
+  /** End of the inserted text, in new offsets. */
+  readonly editNewEnd: number;
+  readonly delta: number;
+  /** Ranges (new offsets) whose syntax changed, from tree-sitter. */
+  readonly changed: readonly Span[];
+}
+
+export interface PreviousVersion {
+  readonly hcl: HclFile;
+  /** Ranges (new offsets) whose syntax changed: `editedOldTree.getChangedRanges(newTree)`. */
+  readonly changed: readonly Span[];
+  /** The single edit from the previous text to this one (offsets in the previous text). */
+  readonly change: { readonly start: number; readonly end: number; readonly newText: string };
+}
+
+/** Deep copy of model data (plain objects, arrays, primitives) with every `start`/`end` number moved by `delta`. */
+function shiftSpans<T>(value: T, delta: number): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = shiftSpans(value[i], delta);
+    return out as T;
+  }
+  const src = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k in src) {
+    const v = src[k];
+    out[k] = typeof v === 'number' ? (k === 'start' || k === 'end' ? v + delta : v) : typeof v === 'object' ? shiftSpans(v, delta) : v;
+  }
+  return out as T;
+}
+
+/**
+ * Builds the model of `tree`. With `previous` (the last version's model and tree, and the one edit since), the
+ * top-level blocks and attributes the edit did not touch are reused instead of being read from the tree again.
+ */
+export function buildHclFile(tree: Tree, text: string, previous?: PreviousVersion): HclFile {
+  let reuse: Reuse | undefined;
+  if (previous) {
+    const { change } = previous;
+    const byStart = new Map<number, Attribute | Block>();
+    for (const a of previous.hcl.body.attributes) byStart.set(a.span.start, a);
+    for (const b of previous.hcl.body.blocks) byStart.set(b.span.start, b);
+    reuse = {
+      byStart,
+      editStart: change.start,
+      editNewEnd: change.start + change.newText.length,
+      delta: change.newText.length - (change.end - change.start),
+      changed: previous.changed,
+    };
+  }
+  const b = new Builder(text, reuse);
   const root = tree.rootNode;
   const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
   const body = bodyNode
-    ? b.body(bodyNode, span(root))
+    ? b.body(bodyNode, span(root), true)
     : b.body(root.namedChildren.find((c) => c?.type === 'ERROR') ?? null, span(root));
   if (bodyNode && root.hasError) {
     // Items outside the body (ERROR siblings at the top level) still count.
     const extra = root.namedChildren.filter((c): c is Node => !!c && c.type === 'ERROR');
     if (extra.length) {
-      const more = extra.map((e) => b.body(e, span(e)));
-      return finish(b, tree, {
+      const more = extra.map((e) => b.body(e, span(e), true));
+      return finish(b, root, {
         span: body.span,
         attributes: [...body.attributes, ...more.flatMap((m) => m.attributes)].sort((x, y) => x.span.start - y.span.start),
         blocks: [...body.blocks, ...more.flatMap((m) => m.blocks)].sort((x, y) => x.span.start - y.span.start),
       });
     }
   }
-  return finish(b, tree, body);
+  return finish(b, root, body);
 }
 
-function finish(b: Builder, tree: Tree, body: Body): HclFile {
-  if (tree.rootNode.hasError) b.collectProblems(tree.rootNode);
+function finish(b: Builder, root: Node, body: Body): HclFile {
+  if (root.hasError) b.collectProblems(root);
   return { body, problems: b.problems };
 }

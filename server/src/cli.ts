@@ -77,8 +77,9 @@ export function collectFiles(paths: readonly string[]): string[] {
     let st;
     try {
       st = statSync(p);
-    } catch {
-      throw new Error(`${p}: no such file or directory`);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new Error(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`}`);
     }
     if (st.isDirectory()) walk(p, 0);
     else files.add(resolve(p));
@@ -128,7 +129,8 @@ async function main(argv: string[]): Promise<number> {
     try {
       text = readFileSync(f, 'utf8');
     } catch (e) {
-      process.stderr.write(`tfkms: ${displayPath(f)}: ${(e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : 'cannot read file'}\n`);
+      const code = (e as NodeJS.ErrnoException).code;
+      process.stderr.write(`tfkms: ${displayPath(f)}: ${code === 'EACCES' ? 'permission denied' : `cannot read file (${code ?? 'unknown error'})`}\n`);
       return 2;
     }
     const doc = workspace.openDocument(pathToFileURL(f).href, 0, text);

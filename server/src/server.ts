@@ -37,8 +37,10 @@ const workspace = new Workspace(nodeFileSource);
 interface Settings {
   enable: boolean;
   rules: Record<string, RuleSetting>;
+  /** Offer the guide's patterns as snippet completions (VS Code's client turns this off: it has the snippets file). */
+  patternCompletions: boolean;
 }
-let settings: Settings = { enable: true, rules: {} };
+let settings: Settings = { enable: true, rules: {}, patternCompletions: true };
 let canPullConfiguration = false;
 
 function log(message: string): void {
@@ -90,7 +92,7 @@ async function refreshSettings(): Promise<void> {
   if (!canPullConfiguration) return;
   try {
     const s = (await connection.workspace.getConfiguration('tfkms')) as Partial<Settings> | null;
-    settings = { enable: s?.enable ?? true, rules: s?.rules ?? {} };
+    settings = { ...settings, enable: s?.enable ?? true, rules: s?.rules ?? {} };
   } catch (e) {
     logError('configuration', e);
   }
@@ -99,7 +101,7 @@ async function refreshSettings(): Promise<void> {
 
 connection.onDidChangeConfiguration((change) => {
   const s = (change.settings as { tfkms?: Partial<Settings> } | undefined)?.tfkms;
-  if (s) settings = { enable: s.enable ?? true, rules: s.rules ?? {} };
+  if (s) settings = { ...settings, enable: s.enable ?? true, rules: s.rules ?? {} };
   if (canPullConfiguration) void refreshSettings();
   else for (const d of workspace.openDocuments()) scheduleValidation(d.uri, 0);
 });
@@ -206,7 +208,7 @@ connection.onCompletion((p, token: CancellationToken) =>
   guard('completion', null, () => {
     const doc = openDoc(p.textDocument.uri);
     if (!doc || !settings.enable || token.isCancellationRequested) return null;
-    const items = doComplete(workspace, doc, doc.lineMap.offsetAt(p.position));
+    const items = doComplete(workspace, doc, doc.lineMap.offsetAt(p.position), { patterns: settings.patternCompletions });
     return { isIncomplete: false, items: items.map((i) => toCompletionItem(doc.lineMap, i)) };
   }),
 );

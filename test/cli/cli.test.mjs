@@ -19,8 +19,9 @@ function run(args, cwd) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const BAD = 'resource "aws_kms_key" "main" {\n  description = "x"\n  bogus       = 1\n}\n';
-const GOOD = 'resource "aws_kms_key" "main" {\n  description = "x"\n}\n';
+const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
+const BAD = `resource "aws_kms_alias" "main" {\n  name          = "alias/main"\n  bogus         = 1\n  target_key_id = "${KEY_ID}"\n}\n`;
+const GOOD = `resource "aws_kms_alias" "main" {\n  name          = "alias/main"\n  target_key_id = "${KEY_ID}"\n}\n`;
 const DATA_BAD = 'data "aws_kms_alias" "x" {\n  name = "alias/x"\n  nope = true\n}\n';
 
 let dir;
@@ -48,7 +49,7 @@ describe('tfkms CLI', () => {
     assert.equal(
       r.stdout,
       'bad/data.tf:3:3: error unknown-attribute: aws_kms_alias has no argument `nope`.\n' +
-        'bad/main.tf:3:3: error unknown-attribute: aws_kms_key has no argument `bogus`.\n',
+        'bad/main.tf:3:3: error unknown-attribute: aws_kms_alias has no argument `bogus`.\n',
     );
     assert.match(r.stderr, /2 files: 2 error\(s\)/);
   });
@@ -73,7 +74,7 @@ describe('tfkms CLI', () => {
       out.findings.map((f) => [f.file, f.line, f.column, f.severity, f.ruleId, f.address]),
       [
         ['bad/data.tf', 3, 3, 'error', 'unknown-attribute', 'data.aws_kms_alias.x'],
-        ['bad/main.tf', 3, 3, 'error', 'unknown-attribute', 'aws_kms_key.main'],
+        ['bad/main.tf', 3, 3, 'error', 'unknown-attribute', 'aws_kms_alias.main'],
       ],
     );
     assert.match(r.stderr, /^tfkms: 2 files/);
@@ -103,7 +104,7 @@ describe('tfkms CLI', () => {
     assert.match(res.message.text, /bogus/);
     assert.deepEqual(res.locations[0].physicalLocation.artifactLocation.uri, 'bad/main.tf');
     assert.deepEqual(res.locations[0].physicalLocation.region, { startLine: 3, startColumn: 3, endLine: 3, endColumn: 8 });
-    assert.equal(res.locations[0].logicalLocations[0].fullyQualifiedName, 'aws_kms_key.main');
+    assert.equal(res.locations[0].logicalLocations[0].fullyQualifiedName, 'aws_kms_alias.main');
     assert.equal(run0.results[0].locations[0].logicalLocations[0].fullyQualifiedName, 'data.aws_kms_alias.x');
   });
 

@@ -9,6 +9,7 @@ import type { ParsedDocument } from './document';
 import type { Workspace } from './workspace';
 import { completeBlocks } from './blocks/completion';
 import { completePolicy } from './policy/completion';
+import { declaredDataSources, expandWithDefaults, kmsPatterns, omitDeclaredDataSources, type KmsPattern } from './patterns';
 
 export type CompletionKind =
   | 'keyword'
@@ -48,8 +49,52 @@ export interface CompletionRequest {
   readonly cursor: CursorContext;
 }
 
-export function doComplete(workspace: Workspace, doc: ParsedDocument, offset: number): CompletionItem[] {
+export interface CompletionOptions {
+  /**
+   * Offer the KMS patterns (snippets of the guide) at the top level of a file. VS Code reads the snippets file
+   * itself, so its client turns this off; other editors get the patterns from here.
+   */
+  readonly patterns?: boolean;
+}
+
+export function doComplete(workspace: Workspace, doc: ParsedDocument, offset: number, options: CompletionOptions = {}): CompletionItem[] {
   const req: CompletionRequest = { workspace, doc, offset, cursor: cursorContext(doc.text, offset) };
   if (req.cursor.inComment) return [];
-  return completePolicy(req) ?? completeBlocks(req) ?? [];
+  const items = completePolicy(req) ?? completeBlocks(req) ?? [];
+  if (options.patterns !== false && atTopLevelStatement(req.cursor)) items.push(...patternItems(req));
+  return items;
+}
+
+function atTopLevelStatement(c: CursorContext): boolean {
+  return c.frames.length === 0 && !c.string && !c.heredoc && c.attributeName === undefined && c.statementTokens.length <= 1;
+}
+
+const previews = new WeakMap<KmsPattern, string>();
+
+/** The pattern as it reads with every default, for the completion's documentation (computed once). */
+function preview(p: KmsPattern): string {
+  let text = previews.get(p);
+  if (text === undefined) {
+    text = `${p.description}\n\n\`\`\`terraform\n${expandWithDefaults(p.body)}\n\`\`\``;
+    previews.set(p, text);
+  }
+  return text;
+}
+
+/** The guide's patterns as snippet completions, replacing the word being typed. */
+function patternItems(req: CompletionRequest): CompletionItem[] {
+  let start = req.offset;
+  while (start > 0 && /[A-Za-z0-9_-]/.test(req.doc.text[start - 1]!)) start--;
+  const replace = { start, end: req.offset };
+  const declared = declaredDataSources(req.doc.text);
+  return kmsPatterns().map((p) => ({
+    label: p.prefix,
+    kind: 'snippet' as const,
+    detail: p.name,
+    documentation: preview(p),
+    insertText: omitDeclaredDataSources(p.body, declared),
+    snippet: true,
+    replace,
+    sortText: '3' + p.prefix,
+  }));
 }

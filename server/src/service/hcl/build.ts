@@ -20,6 +20,8 @@ import type {
 } from './model';
 
 const MAX_PROBLEMS = 50;
+/** Deeper nesting than any real configuration; bounds recursion on hostile input. */
+const MAX_DEPTH = 256;
 const TOP_LEVEL_KEYWORDS = new Set([
   'resource', 'data', 'ephemeral', 'variable', 'output', 'locals', 'module', 'provider', 'terraform', 'moved', 'import', 'check', 'removed',
 ]);
@@ -95,19 +97,27 @@ class Builder {
     if (this.problems.length < MAX_PROBLEMS) this.problems.push({ span: s, message });
   }
 
-  /** Records syntax problems under a node, without descending into clean subtrees. */
-  collectProblems(n: Node): void {
-    if (!n.hasError && !n.isMissing) return;
-    if (n.isMissing) {
-      this.problem(span(n), `Missing ${JSON.stringify(n.type)}`);
-      return;
+  /** Records syntax problems under a node, without descending into clean subtrees (iteratively: trees can be deep). */
+  collectProblems(root: Node): void {
+    const stack: Node[] = [root];
+    while (stack.length > 0 && this.problems.length < MAX_PROBLEMS) {
+      const n = stack.pop()!;
+      if (!n.hasError && !n.isMissing) continue;
+      if (n.isMissing) {
+        this.problem(span(n), `Missing ${JSON.stringify(n.type)}`);
+        continue;
+      }
+      if (n.type === 'ERROR') {
+        const s = span(n);
+        const first = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split('\n')[0];
+        this.problem(s, `Syntax error near ${JSON.stringify(first)}`);
+      }
+      const kids = n.children;
+      for (let i = kids.length - 1; i >= 0; i--) {
+        const c = kids[i];
+        if (c) stack.push(c);
+      }
     }
-    if (n.type === 'ERROR') {
-      const s = span(n);
-      const first = this.text.slice(s.start, Math.min(s.end, s.start + 30)).split('\n')[0];
-      this.problem(s, `Syntax error near ${JSON.stringify(first)}`);
-    }
-    for (const c of n.children) if (c && this.problems.length < MAX_PROBLEMS) this.collectProblems(c);
   }
 
   body(n: Node | null | undefined, fallback: Span, topLevel = false): Body {
@@ -179,6 +189,16 @@ class Builder {
   }
 
   block(n: Node): Block | undefined {
+    if (this.depth >= MAX_DEPTH) return undefined;
+    this.depth++;
+    try {
+      return this.blockAt(n);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private blockAt(n: Node): Block | undefined {
     let type: Node | undefined;
     const labels: Label[] = [];
     let bodyNode: Node | undefined;
@@ -218,7 +238,20 @@ class Builder {
     };
   }
 
+  /** Nesting of expressions and blocks being built; past MAX_DEPTH the rest is an unknown value. */
+  private depth = 0;
+
   expression(n: Node): Expression {
+    if (this.depth >= MAX_DEPTH) return { kind: 'unknown', span: span(n), nodeType: 'too-deep' };
+    this.depth++;
+    try {
+      return this.expressionAt(n);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private expressionAt(n: Node): Expression {
     // `expression` wraps one node, or a variable_expr followed by traversal steps.
     if (n.type !== 'expression') return this.exprInner(n, n);
     const kids = n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');

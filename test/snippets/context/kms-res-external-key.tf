@@ -1,0 +1,4 @@
+variable "key_material_base64" {
+  type      = string
+  sensitive = true
+}

@@ -3,6 +3,7 @@
  * package.json contributes as Terraform snippets), inserted at the cursor as a snippet with its tab stops.
  */
 import * as vscode from 'vscode';
+import { parsePatterns } from '../../server/src/service/patterns';
 
 interface PatternItem extends vscode.QuickPickItem {
   readonly body: string;
@@ -39,16 +40,12 @@ export function registerPatternCommand(context: vscode.ExtensionContext): void {
 /** The snippet file's entries as quick pick items: label = name, description = prefix, detail = description. */
 async function loadPatternItems(extensionUri: vscode.Uri): Promise<PatternItem[]> {
   const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...SNIPPET_PATH));
-  const data: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  const items: PatternItem[] = [];
-  for (const [name, value] of Object.entries((data ?? {}) as Record<string, unknown>)) {
-    const entry = (value ?? {}) as { prefix?: unknown; description?: unknown; body?: unknown };
-    const prefix = Array.isArray(entry.prefix) ? entry.prefix[0] : entry.prefix;
-    const body = Array.isArray(entry.body) ? entry.body.join('\n') : entry.body;
-    if (typeof prefix !== 'string' || typeof body !== 'string') continue;
-    items.push({ label: name, description: prefix, detail: typeof entry.description === 'string' ? entry.description : undefined, body });
-  }
-  return items;
+  return parsePatterns(new TextDecoder().decode(bytes)).map((p) => ({
+    label: p.name,
+    description: p.prefix,
+    ...(p.description ? { detail: p.description } : {}),
+    body: p.body,
+  }));
 }
 
 /** With no editor open, the pattern goes into a new untitled Terraform file. */

@@ -38,6 +38,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       rules: vscode.workspace.getConfiguration('tfkms').get<Record<string, string>>('rules', {}),
       // The VS Code client shows the snippets file's patterns itself; the server need not offer them too.
       patternCompletions: false,
+      besideHashicorp: hashicorpTerraformInstalled(),
     },
   };
   return new LanguageClient('tfkms', 'Terraform KMS', serverOptions, clientOptions);
@@ -74,7 +75,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ read
       }
     }),
   );
-  if (hashicorpTerraformInstalled()) output.appendLine('HashiCorp Terraform extension detected: this extension adds KMS features only.');
+  if (hashicorpTerraformInstalled()) {
+    output.appendLine('HashiCorp Terraform extension detected: it completes block types and argument names; this extension adds KMS values, references, policies and checks.');
+  }
   try {
     await start(context);
   } catch (e) {

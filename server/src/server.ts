@@ -39,8 +39,10 @@ interface Settings {
   rules: Record<string, RuleSetting>;
   /** Offer the guide's patterns as snippet completions (VS Code's client turns this off: it has the snippets file). */
   patternCompletions: boolean;
+  /** HashiCorp's Terraform extension runs too: leave schema name completion to it. */
+  besideHashicorp: boolean;
 }
-let settings: Settings = { enable: true, rules: {}, patternCompletions: true };
+let settings: Settings = { enable: true, rules: {}, patternCompletions: true, besideHashicorp: false };
 let canPullConfiguration = false;
 
 function log(message: string): void {
@@ -208,7 +210,10 @@ connection.onCompletion((p, token: CancellationToken) =>
   guard('completion', null, () => {
     const doc = openDoc(p.textDocument.uri);
     if (!doc || !settings.enable || token.isCancellationRequested) return null;
-    const items = doComplete(workspace, doc, doc.lineMap.offsetAt(p.position), { patterns: settings.patternCompletions });
+    const items = doComplete(workspace, doc, doc.lineMap.offsetAt(p.position), {
+      patterns: settings.patternCompletions,
+      besideHashicorp: settings.besideHashicorp,
+    });
     return { isIncomplete: false, items: items.map((i) => toCompletionItem(doc.lineMap, i)) };
   }),
 );

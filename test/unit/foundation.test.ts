@@ -123,3 +123,14 @@ describe('cursor context', () => {
     assert.equal(c.string?.textBefore, 'kms:De');
   });
 });
+
+describe('beside HashiCorp Terraform', () => {
+  it('leaves type and argument names to it, keeps values', async () => {
+    const { doComplete } = await import('../../server/src/service');
+    const { fixture, workspaceWith } = await import('./harness');
+    const f = fixture('resource "aws_kms_key" "k" {\n  ena$0\n}\n');
+    const { ws, doc } = workspaceWith(f.text);
+    assert.ok(doComplete(ws, doc, f.offset!).some((i) => i.label === 'enable_key_rotation'));
+    assert.deepEqual(doComplete(ws, doc, f.offset!, { besideHashicorp: true }).filter((i) => i.kind === 'attribute'), []);
+  });
+});

@@ -55,12 +55,21 @@ export interface CompletionOptions {
    * itself, so its client turns this off; other editors get the patterns from here.
    */
   readonly patterns?: boolean;
+  /**
+   * HashiCorp's Terraform extension is installed and already completes block types, argument and block names
+   * from the provider schema: leave those to it, keep values, references and policy documents.
+   */
+  readonly besideHashicorp?: boolean;
 }
+
+const SCHEMA_NAME_KINDS: ReadonlySet<CompletionKind> = new Set(['type', 'attribute', 'block', 'keyword']);
 
 export function doComplete(workspace: Workspace, doc: ParsedDocument, offset: number, options: CompletionOptions = {}): CompletionItem[] {
   const req: CompletionRequest = { workspace, doc, offset, cursor: cursorContext(doc.text, offset) };
   if (req.cursor.inComment) return [];
-  const items = completePolicy(req) ?? completeBlocks(req) ?? [];
+  const policy = completePolicy(req);
+  let items = policy ?? completeBlocks(req) ?? [];
+  if (!policy && options.besideHashicorp) items = items.filter((i) => !SCHEMA_NAME_KINDS.has(i.kind));
   if (options.patterns !== false && atTopLevelStatement(req.cursor)) items.push(...patternItems(req));
   return items;
 }

@@ -6,6 +6,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   FileChangeType,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -18,6 +19,8 @@ import {
   Workspace,
   doCodeActions,
   doComplete,
+  doDefinition,
+  doReferences,
   doHover,
   doSymbols,
   doValidation,
@@ -44,6 +47,7 @@ interface Settings {
 }
 let settings: Settings = { enable: true, rules: {}, patternCompletions: true, besideHashicorp: false };
 let canPullConfiguration = false;
+let canWatchFiles = false;
 
 function log(message: string): void {
   connection.console.log(`[tfkms] ${message}`);
@@ -69,6 +73,7 @@ process.on('unhandledRejection', (e) => logError('unhandled rejection', e));
 connection.onInitialize(async (params): Promise<InitializeResult> => {
   await initParser();
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   const opts = (params.initializationOptions ?? {}) as Partial<Settings>;
   settings = { ...settings, ...opts };
   return {
@@ -78,12 +83,20 @@ connection.onInitialize(async (params): Promise<InitializeResult> => {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       documentSymbolProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
     },
     serverInfo: { name: 'tfkms-language-server', version: '0.1.0' },
   };
 });
 
 connection.onInitialized(() => {
+  // Files of a folder that are not open are read from disk; keep them current.
+  if (canWatchFiles) {
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.tf' }] })
+      .catch((e: unknown) => logError('register file watcher', e));
+  }
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
     void refreshSettings();
@@ -232,11 +245,9 @@ connection.onCodeAction((p) =>
     const doc = openDoc(p.textDocument.uri);
     if (!doc) return [];
     const findings = findingsFor(doc);
-    const wanted = new Set(p.context.diagnostics.map((d) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}`));
     const actions = doCodeActions(findings, toSpan(doc.lineMap, p.range));
     return actions.map(({ fix, finding }): LspCodeAction => {
       const diagnostic = toDiagnostic(doc.lineMap, finding);
-      const key = `${finding.ruleId}@${diagnostic.range.start.line}:${diagnostic.range.start.character}`;
       const changes: Record<string, ReturnType<typeof toTextEdit>[]> = {};
       for (const e of fix.edits) {
         const uri = e.uri ?? doc.uri;
@@ -247,7 +258,7 @@ connection.onCodeAction((p) =>
       return {
         title: fix.title,
         kind: CodeActionKind.QuickFix,
-        diagnostics: wanted.has(key) || wanted.size === 0 ? [diagnostic] : [diagnostic],
+        diagnostics: [diagnostic],
         ...(fix.preferred ? { isPreferred: true } : {}),
         edit: { changes },
       };
@@ -259,6 +270,28 @@ connection.onDocumentSymbol((p) =>
   guard('documentSymbol', [], () => {
     const doc = openDoc(p.textDocument.uri);
     return doc ? doSymbols(doc).map((s) => toDocumentSymbol(doc.lineMap, s)) : [];
+  }),
+);
+
+connection.onDefinition((p) =>
+  guard('definition', [], () => {
+    const doc = openDoc(p.textDocument.uri);
+    if (!doc) return [];
+    return doDefinition(workspace, doc, doc.lineMap.offsetAt(p.position)).flatMap((l) => {
+      const target = l.uri === doc.uri ? doc : workspace.get(l.uri);
+      return target ? [{ uri: l.uri, range: toRange(target.lineMap, l.selectionSpan) }] : [];
+    });
+  }),
+);
+
+connection.onReferences((p) =>
+  guard('references', [], () => {
+    const doc = openDoc(p.textDocument.uri);
+    if (!doc) return [];
+    return doReferences(workspace, doc, doc.lineMap.offsetAt(p.position), p.context.includeDeclaration).flatMap((l) => {
+      const target = l.uri === doc.uri ? doc : workspace.get(l.uri);
+      return target ? [{ uri: l.uri, range: toRange(target.lineMap, l.selectionSpan) }] : [];
+    });
   }),
 );
 

@@ -48,6 +48,7 @@ interface Settings {
 let settings: Settings = { enable: true, rules: {}, patternCompletions: true, besideHashicorp: false };
 let canPullConfiguration = false;
 let canWatchFiles = false;
+let canRegisterConfiguration = false;
 
 function log(message: string): void {
   connection.console.log(`[tfkms] ${message}`);
@@ -74,6 +75,7 @@ connection.onInitialize(async (params): Promise<InitializeResult> => {
   await initParser();
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   const opts = (params.initializationOptions ?? {}) as Partial<Settings>;
   settings = { ...settings, ...opts };
   return {
@@ -97,10 +99,10 @@ connection.onInitialized(() => {
       .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.tf' }] })
       .catch((e: unknown) => logError('register file watcher', e));
   }
-  if (canPullConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
-    void refreshSettings();
+  if (canRegisterConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tfkms' }).catch((e: unknown) => logError('register configuration', e));
   }
+  if (canPullConfiguration) void refreshSettings();
 });
 
 async function refreshSettings(): Promise<void> {

@@ -1,0 +1,5 @@
+locals {
+  p = <<EOT
+{}
+EOF
+}

@@ -1,0 +1,3 @@
+resource "aws_kms_key" "a" {
+  description = "never closed
+}

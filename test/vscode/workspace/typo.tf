@@ -1,0 +1,4 @@
+resource "aws_kms_key" "typo" {
+  description        = "a near-miss argument name"
+  enable_key_rotaton = true
+}

@@ -12,3 +12,5 @@ export { allRules, ruleById } from './rules';
 export type { Rule } from './rules/rule';
 export type { Finding, Fix, Severity, TextEdit } from './findings';
 export { LineMap } from './text/lineMap';
+export { doDefinition, type Location } from './definition';
+export { doReferences } from './references';

@@ -1,62 +1,140 @@
-/** Hover on aws_kms_* block type labels and argument names. */
+/**
+ * Hover for aws_kms_* blocks: on a type label, what the type is; on an argument or nested block, its type, mode
+ * (required/optional/computed), default, allowed values or range, whether a change replaces the resource, an
+ * explanation and a documentation link; on a reference (`aws_kms_key.main.arn`), what it points to.
+ */
 import type { Hover, HoverRequest } from '../hover';
 import type { Body, Span } from '../hcl/model';
-import { typeLabel, type BlockSchema } from '../schema';
-import { attributeFacts, docUrl, typeFacts, type AttributeFacts } from '../schema/facts';
+import { blockSchemaOf, existsIn, isRequired, providerVersions, typeLabel, type AttributeSchema, type BlockSchema, type SchemaKind } from '../schema';
+import { USAGES_BY_SPEC, attributeFacts, docUrl, specCanRotate, specsForUsage, typeFacts, type AttributeFacts } from '../schema/facts';
 import { asKmsBlock, topLevelBlockAt, META_ARGUMENTS } from './kmsBlocks';
+import { findDeclaration, referenceAt } from './references';
+import { targetVersion } from './target';
 
 const within = (s: Span, o: number) => o >= s.start && o <= s.end;
 
 export function hoverBlocks(req: HoverRequest): Hover | undefined {
+  const ref = hoverReference(req);
+  if (ref) return ref;
   const top = topLevelBlockAt(req.doc, req.offset);
   if (!top) return undefined;
   const k = asKmsBlock(top);
   if (!k) return undefined;
   const typeLabelNode = top.labels[0]!;
-  if (within(typeLabelNode.span, req.offset)) {
-    const facts = typeFacts(k.kind, k.type);
-    const head = `**${k.kind === 'data' ? 'data source' : 'resource'}** \`${k.type}\``;
-    if (!k.schema) return { span: typeLabelNode.span, contents: `${head}\n\nThe AWS provider has no such type.` };
-    return { span: typeLabelNode.span, contents: [head, facts?.description, `[Provider documentation](${docUrl(k.kind, k.type)})`].filter(Boolean).join('\n\n') };
-  }
+  if (within(typeLabelNode.span, req.offset)) return { span: typeLabelNode.span, contents: typeHover(k.kind, k.type) };
   if (!k.schema) return undefined;
-  return hoverInBody(req.offset, k.block.body, k.schema, [], (path, name) => attributeFacts(k.kind, k.type, path, name), k.type);
+  const version = targetVersion(req.workspace.folderDocuments(req.doc.uri));
+  return hoverInBody(req.offset, k.block.body, k.schema, [], k.kind, k.type, version);
 }
 
-function hoverInBody(
-  offset: number,
-  body: Body,
-  schema: BlockSchema,
-  path: readonly string[],
-  factsOf: (path: readonly string[], name: string) => AttributeFacts | undefined,
-  type: string,
-): Hover | undefined {
+function typeHover(kind: SchemaKind, type: string): string {
+  const head = `**${kind === 'data' ? 'data source' : 'resource'}** \`${type}\``;
+  const schema = blockSchemaOf(kind, type);
+  if (!schema) return `${head}\n\nThe AWS provider has no such type.`;
+  const facts = typeFacts(kind, type);
+  const required = Object.entries(schema.attributes).filter(([, a]) => isRequired(a)).map(([n]) => `\`${n}\``);
+  return [
+    head,
+    facts?.description,
+    facts?.removed ? `**Removed:** ${facts.removed}` : undefined,
+    required.length ? `Required: ${required.join(', ')}` : undefined,
+    `[Provider documentation](${docUrl(kind, type)})`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function modeOf(s: AttributeSchema, version: string): string {
+  if (isRequired(s, version)) return 'required';
+  if (s.optional) return s.computed ? 'optional, computed when unset' : 'optional';
+  return 'computed';
+}
+
+/** The Markdown of an argument or attribute, shared with reference hovers. */
+export function attributeMarkdown(kind: SchemaKind, type: string, path: readonly string[], name: string, s: AttributeSchema, version: string): string {
+  const facts: AttributeFacts | undefined = attributeFacts(kind, type, path, name);
+  const lines = [`**\`${[...path, name].join('.')}\`** — \`${typeLabel(s.type)}\`, ${modeOf(s, version)}${s.sensitive ? ', sensitive' : ''}${s.writeOnly ? ', write-only' : ''}`];
+  if (facts?.description) lines.push(facts.description);
+  const extras: string[] = [];
+  if (facts?.default !== undefined) extras.push(`Default: \`${String(facts.default)}\``);
+  if (facts?.range) extras.push(`Range: ${facts.range.min} to ${facts.range.max}`);
+  if (facts?.length) extras.push(`Length: ${facts.length.min} to ${facts.length.max} characters`);
+  if (facts?.allowedValues) extras.push(`Allowed: ${facts.allowedValues.map((v) => `\`${v}\`${facts.valuesSince?.[v] ? ` (${facts.valuesSince[v]}.x)` : ''}`).join(', ')}`);
+  if (facts?.pattern) extras.push(`Format: ${facts.pattern.text}`);
+  if (facts?.conflictsWith?.length) extras.push(`Conflicts with ${facts.conflictsWith.map((c) => `\`${c}\``).join(', ')}`);
+  if (facts?.requiredWith?.length) extras.push(`Needs ${facts.requiredWith.map((c) => `\`${c}\``).join(', ')}`);
+  if (facts?.forceNew) extras.push('Changing it replaces the resource.');
+  if (s.versions && s.versions.length < providerVersions.length) extras.push(`Only in hashicorp/aws ${s.versions.join(', ')}`);
+  if (facts?.doNotSet) extras.push(`Do not set: ${facts.doNotSet}.`);
+  if (extras.length) lines.push(extras.join(' · '));
+  if (facts?.source) lines.push(`Source: ${facts.source}`);
+  lines.push(`[\`${type}\` documentation](${docUrl(kind, type)}#${name})`);
+  return lines.join('\n\n');
+}
+
+/** Hover on a literal enum value: what it means for the other settings (a key spec's usages, a usage's specs). */
+function valueHover(kind: SchemaKind, type: string, path: readonly string[], name: string, value: string): string | undefined {
+  const facts = attributeFacts(kind, type, path, name);
+  if (!facts?.allowedValues?.includes(value)) return undefined;
+  const lines = [`\`${value}\` — an allowed value of \`${name}\`${facts.valuesSince?.[value] ? ` (hashicorp/aws ${facts.valuesSince[value]}.x and later)` : ''}`];
+  if (name === 'customer_master_key_spec' || name === 'key_spec') {
+    lines.push(`Key usages KMS accepts with it: ${(USAGES_BY_SPEC[value] ?? []).map((u) => `\`${u}\``).join(', ')}.`);
+    lines.push(specCanRotate(value) ? 'Can rotate automatically.' : 'Cannot rotate automatically.');
+  } else if (name === 'key_usage') {
+    lines.push(`Key specs that allow it: ${specsForUsage(value).map((x) => `\`${x}\``).join(', ')}.`);
+  }
+  return lines.join('\n\n');
+}
+
+function hoverInBody(offset: number, body: Body, schema: BlockSchema, path: readonly string[], kind: SchemaKind, type: string, version: string): Hover | undefined {
   for (const a of body.attributes) {
+    if (a.value.kind === 'string' && a.value.value !== undefined && within(a.value.span, offset)) {
+      const v = valueHover(kind, type, path, a.name, a.value.value);
+      if (v) return { span: a.value.span, contents: v };
+    }
     if (!within(a.nameSpan, offset)) continue;
     const s = schema.attributes[a.name];
     if (!s) {
       const meta = path.length === 0 ? META_ARGUMENTS[a.name] : undefined;
       return meta ? { span: a.nameSpan, contents: `**meta-argument** \`${a.name}\`\n\n${meta}` } : undefined;
     }
-    const facts = factsOf(path, a.name);
-    const mode = s.required ? 'required' : s.optional ? (s.computed ? 'optional, computed if unset' : 'optional') : 'computed';
-    const lines = [`**\`${[...path, a.name].join('.')}\`** — \`${typeLabel(s.type)}\`, ${mode}${s.sensitive ? ', sensitive' : ''}`];
-    if (facts?.description) lines.push(facts.description);
-    const extras: string[] = [];
-    if (facts?.default !== undefined) extras.push(`Default: \`${String(facts.default)}\``);
-    if (facts?.range) extras.push(`Range: ${facts.range.min} to ${facts.range.max}`);
-    if (facts?.allowedValues) extras.push(`Allowed: ${facts.allowedValues.map((v) => `\`${v}\``).join(', ')}`);
-    if (facts?.forceNew) extras.push('Changing it replaces the resource.');
-    if (extras.length) lines.push(extras.join(' · '));
-    lines.push(`\`${type}\``);
-    return { span: a.nameSpan, contents: lines.join('\n\n') };
+    return { span: a.nameSpan, contents: attributeMarkdown(kind, type, path, a.name, s, version) };
   }
   for (const b of body.blocks) {
     if (!within(b.span, offset)) continue;
     const t = schema.blockTypes[b.type];
     if (!t) return undefined;
-    if (within(b.typeSpan, offset)) return { span: b.typeSpan, contents: `**block** \`${[...path, b.type].join('.')}\` (${t.nesting})` };
-    return hoverInBody(offset, b.body, t.block, [...path, b.type], factsOf, type);
+    if (within(b.typeSpan, offset)) {
+      const count = t.minItems ? `at least ${t.minItems}` : 'optional';
+      const max = t.maxItems ? `, at most ${t.maxItems}` : '';
+      const args = Object.keys(t.block.attributes).map((n) => `\`${n}\``).join(', ');
+      const only = t.versions && !existsIn(t, version) ? `\n\nOnly in hashicorp/aws ${t.versions.join(', ')}` : '';
+      return { span: b.typeSpan, contents: `**block** \`${[...path, b.type].join('.')}\` — ${t.nesting}, ${count}${max}\n\nArguments: ${args}${only}\n\n[\`${type}\` documentation](${docUrl(kind, type)}#${b.type})` };
+    }
+    return hoverInBody(offset, b.body, t.block, [...path, b.type], kind, type, version);
   }
+  return undefined;
+}
+
+function hoverReference(req: HoverRequest): Hover | undefined {
+  const r = referenceAt(req.doc, req.offset);
+  if (!r) return undefined;
+  const schema = blockSchemaOf(r.kind, r.type);
+  if (!schema) return undefined;
+  const folder = req.workspace.folderDocuments(req.doc.uri);
+  const version = targetVersion(folder);
+  if (r.attributeSpan && r.attribute && within(r.attributeSpan, req.offset)) {
+    const s = schema.attributes[r.attribute];
+    if (!s) return { span: r.attributeSpan, contents: `\`${r.type}\` has no attribute \`${r.attribute}\`.` };
+    return { span: r.attributeSpan, contents: `**${r.address}.${r.attribute}**\n\n${attributeMarkdown(r.kind, r.type, [], r.attribute, s, version)}` };
+  }
+  if (r.nameSpan && r.name !== undefined && within(r.nameSpan, req.offset)) {
+    const decl = findDeclaration(folder, r.kind, r.type, r.name);
+    const where = decl
+      ? `Declared in \`${decl.doc.uri.slice(decl.doc.uri.lastIndexOf('/') + 1)}\`, line ${decl.doc.lineMap.positionAt(decl.block.span.start).line + 1}.`
+      : 'Not declared in this folder.';
+    return { span: r.nameSpan, contents: `**${r.address}**\n\n${where}\n\n${typeHover(r.kind, r.type)}` };
+  }
+  if (within(r.typeSpan, req.offset)) return { span: r.typeSpan, contents: typeHover(r.kind, r.type) };
   return undefined;
 }

@@ -1,5 +1,5 @@
 /** The aws_kms_* resources and data sources of a file, with their schema, and lookups inside their bodies. */
-import type { Block, Body } from '../hcl/model';
+import type { Attribute, Block, Body } from '../hcl/model';
 import { blockAddress } from '../hcl/model';
 import type { ParsedDocument } from '../document';
 import { blockSchemaOf, type BlockSchema, type SchemaKind } from '../schema';
@@ -78,4 +78,17 @@ export function walkBodies(body: Body, schema: BlockSchema, visit: (body: Body, 
     const t = schema.blockTypes[nested.type];
     if (t) walkBodies(nested.body, t.block, visit, [...path, nested.type]);
   }
+}
+
+/** The argument when it is written and not `null` (Terraform treats `x = null` as unset). */
+export function presentAttribute(body: Body, name: string): Attribute | undefined {
+  const a = body.attributes.find((x) => x.name === name);
+  return a && a.value.kind !== 'null' ? a : undefined;
+}
+
+/** Nested blocks of a type, counting `dynamic "type"` blocks (whose count is not known). */
+export function nestedBlocks(body: Body, type: string): { blocks: Block[]; dynamic: boolean } {
+  const blocks = body.blocks.filter((b) => b.type === type);
+  const dynamic = body.blocks.some((b) => b.type === 'dynamic' && b.labels[0]?.value === type);
+  return { blocks, dynamic };
 }

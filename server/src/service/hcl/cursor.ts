@@ -60,12 +60,14 @@ const isIdentStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122
 const isIdent = (c: number) => isIdentStart(c) || (c >= 48 && c <= 57) || c === 45;
 
 /**
- * Scans `text` up to `offset` and reports the open structures. Linear in the offset; no allocation per
+ * Scans `text` from `from` (a top-level offset; default the start) up to `offset` and reports the open
+ * structures. Linear in the distance; no allocation per
  * character beyond the token strings of the current statement.
  */
-export function cursorContext(text: string, offset: number): CursorContext {
+export function cursorContext(text: string, offset: number, from = 0): CursorContext {
   const end = Math.max(0, Math.min(offset, text.length));
-  const root: Frame = { kind: 'block', start: 0, bodyStart: 0, type: '', labels: [], statement: [], statementStart: 0, attr: undefined, sawEquals: false };
+  const begin = Math.max(0, Math.min(from, end));
+  const root: Frame = { kind: 'block', start: begin, bodyStart: begin, type: '', labels: [], statement: [], statementStart: begin, attr: undefined, sawEquals: false };
   const stack: Frame[] = [root];
   let str: { start: number; contentStart: number } | undefined;
   // A string may hold `${ ... }` that itself holds strings: remember the string frames we left.
@@ -87,7 +89,7 @@ export function cursorContext(text: string, offset: number): CursorContext {
     } else if (f.kind === 'object' && f.pendingKey === undefined && f.valueOf === undefined) f.pendingKey = value;
   };
 
-  let i = 0;
+  let i = begin;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (heredoc) {
@@ -265,4 +267,13 @@ function publicFrame(f: Frame): CursorFrame {
     case 'paren':
       return { kind: 'interpolation', start: f.start };
   }
+}
+
+/**
+ * cursorContext, scanning from `start` instead of the start of the file. `start` must be at the top level (the
+ * first offset of the top-level block that holds the cursor, from the HCL model): the answer is then the same, in
+ * time proportional to the block rather than to the file.
+ */
+export function cursorContextFrom(text: string, offset: number, start: number): CursorContext {
+  return cursorContext(text, offset, start > 0 && start <= offset ? start : 0);
 }

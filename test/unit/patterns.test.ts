@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expandWithDefaults, kmsPatterns, omitDeclaredDataSources, parsePatterns, snippetChoices, type KmsPattern } from '../../server/src/service/patterns';
 import kmsSchema from '../../server/src/service/schema/kms-schema.json';
+import { ALIAS_NAME, GRANT_OPERATIONS as FACT_GRANT_OPERATIONS, USAGES_BY_SPEC as FACT_USAGES_BY_SPEC } from '../../server/src/service/schema/facts';
 
 const REPO = resolve(__dirname, '../..');
 const SNIPPET_FILE = join(REPO, 'snippets/terraform-kms.code-snippets');
@@ -58,32 +59,12 @@ const NO_SNIPPET: Readonly<Record<string, string>> = {
   'data aws_kms_secret': 'removed from the provider: every read fails and points to aws_kms_secrets',
 };
 
-// ---- facts (kms-validation-facts.md) ---------------------------------------------------------------------
-const USAGES_BY_SPEC: Readonly<Record<string, readonly string[]>> = {
-  SYMMETRIC_DEFAULT: ['ENCRYPT_DECRYPT'],
-  HMAC_224: ['GENERATE_VERIFY_MAC'],
-  HMAC_256: ['GENERATE_VERIFY_MAC'],
-  HMAC_384: ['GENERATE_VERIFY_MAC'],
-  HMAC_512: ['GENERATE_VERIFY_MAC'],
-  RSA_2048: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'],
-  RSA_3072: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'],
-  RSA_4096: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'],
-  ECC_NIST_P256: ['SIGN_VERIFY', 'KEY_AGREEMENT'],
-  ECC_NIST_P384: ['SIGN_VERIFY', 'KEY_AGREEMENT'],
-  ECC_NIST_P521: ['SIGN_VERIFY', 'KEY_AGREEMENT'],
-  ECC_NIST_EDWARDS25519: ['SIGN_VERIFY'],
-  ECC_SECG_P256K1: ['SIGN_VERIFY'],
-  ML_DSA_44: ['SIGN_VERIFY'],
-  ML_DSA_65: ['SIGN_VERIFY'],
-  ML_DSA_87: ['SIGN_VERIFY'],
-  SM2: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'KEY_AGREEMENT'],
-};
-const GRANT_OPERATIONS = new Set(
-  'CreateGrant Decrypt DeriveSharedSecret DescribeKey Encrypt GenerateDataKey GenerateDataKeyPair GenerateDataKeyPairWithoutPlaintext GenerateDataKeyWithoutPlaintext GenerateMac GetPublicKey ReEncryptFrom ReEncryptTo RetireGrant Sign Verify VerifyMac'.split(
-    ' ',
-  ),
+// ---- facts: the service's facts module, without the values of low confidence (ML-KEM, Encapsulate/Decapsulate
+// may be missing from the provider's SDK build), which snippets must not rely on ------------------------------
+const USAGES_BY_SPEC: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(FACT_USAGES_BY_SPEC).filter(([spec]) => !spec.startsWith('ML_KEM_')),
 );
-const ALIAS_NAME = /^alias\/[0-9A-Za-z_/-]+$/;
+const GRANT_OPERATIONS = new Set<string>(FACT_GRANT_OPERATIONS.filter((op) => op !== 'Encapsulate' && op !== 'Decapsulate'));
 
 const patterns = kmsPatterns();
 const byPrefix = new Map(patterns.map((p) => [p.prefix, p]));

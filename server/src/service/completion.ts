@@ -4,7 +4,7 @@
  * then aws_kms_* blocks, then the top level of the file.
  */
 import type { Span } from './hcl/model';
-import { cursorContext, type CursorContext } from './hcl/cursor';
+import { cursorContextFrom, type CursorContext } from './hcl/cursor';
 import type { ParsedDocument } from './document';
 import type { Workspace } from './workspace';
 import { completeBlocks } from './blocks/completion';
@@ -65,13 +65,34 @@ export interface CompletionOptions {
 const SCHEMA_NAME_KINDS: ReadonlySet<CompletionKind> = new Set(['type', 'attribute', 'block', 'keyword']);
 
 export function doComplete(workspace: Workspace, doc: ParsedDocument, offset: number, options: CompletionOptions = {}): CompletionItem[] {
-  const req: CompletionRequest = { workspace, doc, offset, cursor: cursorContext(doc.text, offset) };
+  const req: CompletionRequest = { workspace, doc, offset, cursor: cursorContextFrom(doc.text, offset, topLevelStart(doc, offset)) };
   if (req.cursor.inComment) return [];
   const policy = completePolicy(req);
   let items = policy ?? completeBlocks(req) ?? [];
   if (!policy && options.besideHashicorp) items = items.filter((i) => !SCHEMA_NAME_KINDS.has(i.kind));
   if (options.patterns !== false && atTopLevelStatement(req.cursor)) items.push(...patternItems(req));
   return items;
+}
+
+/**
+ * A top-level offset at or before `offset` from which the cursor scan can start: the start of the top-level
+ * block holding the cursor, or the end of the last block before it. The scan is then proportional to one block.
+ */
+function topLevelStart(doc: ParsedDocument, offset: number): number {
+  const blocks = doc.hcl.body.blocks;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.span.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found === -1) return 0;
+  const b = blocks[found]!;
+  return offset <= b.span.end ? b.span.start : b.span.end;
 }
 
 function atTopLevelStatement(c: CursorContext): boolean {

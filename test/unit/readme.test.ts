@@ -2,13 +2,17 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withRuleSettings, withRulesTable } from '../../scripts/docs';
+import { SNIPPETS_PATH, withPatternsTable, withRuleSettings, withRulesTable } from '../../scripts/docs';
 import { allRules } from '../../server/src/service/rules';
 
 const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
 
 it('the README rule table is the one generated from the registry (run `npm run docs`)', () => {
   assert.equal(readme, withRulesTable(readme));
+});
+
+it('the README lists every pattern with its prefix (run `npm run docs`)', () => {
+  assert.equal(readme, withPatternsTable(readme, readFileSync(SNIPPETS_PATH, 'utf8')));
 });
 
 it('every rule has an id, a summary and docs, and ids are unique', () => {

@@ -85,8 +85,14 @@ export async function runUiTest({ page, url, screenshots, pass, fail, log }) {
     await page.locator('#status\\.editor\\.mode', { hasText: /terraform/i }).waitFor({ timeout: 20_000 });
     // The grammar from the VSIX colours the file: tokens get several distinct colour classes (mtkN);
     // without a grammar every token would share one.
-    const classes = await page.locator(`${EDITOR} .view-lines span[class^="mtk"]`).evaluateAll((spans) => [...new Set(spans.map((s) => s.className))]);
-    if (classes.length < 3) throw new Error(`the file is not highlighted: token classes ${classes.join(', ')}`);
+    // Tokenization runs in the background after the file opens: poll until the colours appear.
+    const tokenClasses = () => page.locator(`${EDITOR} .view-lines span[class^="mtk"]`).evaluateAll((spans) => [...new Set(spans.map((s) => s.className))]);
+    const classes = await waitForCondition('the grammar to colour the file', async () => {
+      const c = await tokenClasses();
+      return c.length >= 3 ? c : undefined;
+    }, 20_000).catch(async () => {
+      throw new Error(`the file is not highlighted: token classes ${(await tokenClasses()).join(', ')}`);
+    });
     await shot('01-open-file.png');
     return `${classes.length} token colours; 01-open-file.png`;
   });

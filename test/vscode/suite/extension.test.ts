@@ -122,10 +122,13 @@ describe('Terraform KMS in VS Code, installed from the VSIX', () => {
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('editor.action.commentLine');
     await waitFor('a # comment', () => (doc.getText().startsWith('# enable_key_rotation') ? true : undefined), 5_000);
-    editor.selection = new vscode.Selection(0, doc.lineAt(0).text.length, 0, doc.lineAt(0).text.length);
-    await vscode.commands.executeCommand('type', { text: '\ntags = ' });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Auto-closing, in a document of its own, with its editor focused before typing.
+    const doc2 = await vscode.workspace.openTextDocument({ language: 'terraform', content: 'tags = ' });
+    const editor2 = await vscode.window.showTextDocument(doc2, { preserveFocus: false });
+    editor2.selection = new vscode.Selection(0, 7, 0, 7);
     await vscode.commands.executeCommand('type', { text: '{' }); // typed alone, as a person would
-    await waitFor('an auto-closed brace', () => (doc.getText().trimEnd().endsWith('tags = {}') ? true : undefined), 5_000);
+    await waitFor('an auto-closed brace', () => (doc2.getText() === 'tags = {}' ? true : undefined), 10_000);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

@@ -114,6 +114,14 @@ async function main(): Promise<void> {
       doc = next;
     }
     console.log(`keystroke: reparse + model (median of 20): ${fmt(median(keystrokes))}`);
+    const typed: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const at = insertAt + 20 + i;
+      const next = ws.changeDocument(doc.uri, doc.version + 1, [{ start: at, end: at, newText: ' ' }])!;
+      typed.push(time(() => doComplete(ws, next, text.indexOf('deletion_window', insertAt) + 3)).ms);
+      doc = next;
+    }
+    console.log(`keystroke then completion (parse + model + completion, median of 20): ${fmt(median(typed))}`);
 
     const at = (needle: string, from: number) => text.indexOf(needle, from);
     const places: [string, number][] = [
@@ -124,7 +132,7 @@ async function main(): Promise<void> {
     ];
     for (const [name, offset] of places) {
       const runs = [...Array(15)].map(() => time(() => doComplete(ws, doc, offset)).ms);
-      console.log(`${name.padEnd(48)} ${fmt(median(runs))}`);
+      console.log(`${name.padEnd(48)} ${fmt(median(runs))} (${doComplete(ws, doc, offset).length} items)`);
     }
     for (const [name, offset] of [
       ['hover on an argument (middle)', at('deletion_window', Math.floor(text.length / 2)) + 3],
@@ -132,7 +140,7 @@ async function main(): Promise<void> {
       ['hover in a policy (end)', text.lastIndexOf('kms:*') + 4],
     ] as [string, number][]) {
       const runs = [...Array(15)].map(() => time(() => doHover(ws, doc, offset)).ms);
-      console.log(`${name.padEnd(48)} ${fmt(median(runs))}`);
+      console.log(`${name.padEnd(48)} ${fmt(median(runs))}${doHover(ws, doc, offset) ? '' : ' (no hover!)'}`);
     }
     doc.dispose();
   }

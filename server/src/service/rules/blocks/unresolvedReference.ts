@@ -1,8 +1,22 @@
 import type { Rule } from '../rule';
 import { declarationsIn, referencesIn, exportedAttributes } from '../../blocks/references';
 import { blockSchemaOf } from '../../schema';
-import { blockAddress } from '../../hcl/model';
+import { blockAddress, type Block } from '../../hcl/model';
 import { closest } from '../../text/closest';
+
+/** The top-level block (sorted by start) whose span holds [start, end], by binary search. */
+function blockHolding(blocks: readonly Block[], start: number, end: number): Block | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (b.span.end < start) lo = mid + 1;
+    else if (b.span.start > start) hi = mid - 1;
+    else return end <= b.span.end ? b : undefined;
+  }
+  return undefined;
+}
 
 /** Blocks whose references name things that need not exist (`moved { from = ... }`). */
 const HISTORY_BLOCKS = new Set(['moved', 'removed', 'import']);
@@ -20,16 +34,22 @@ export const unresolvedReference: Rule = {
     const refs = referencesIn(ctx.doc);
     if (!refs.length) return;
     const skip = ctx.doc.hcl.body.blocks.filter((b) => HISTORY_BLOCKS.has(b.type)).map((b) => b.span);
-    const decls = declarationsIn(ctx.folder());
+    // Names declared in the folder, by `kind type`: one pass, so the check stays linear in the references.
+    const names = new Map<string, Set<string>>();
+    for (const d of declarationsIn(ctx.folder())) {
+      const key = `${d.kind} ${d.type}`;
+      (names.get(key) ?? names.set(key, new Set()).get(key)!).add(d.name);
+    }
+    const blocks = ctx.doc.hcl.body.blocks;
     for (const r of refs) {
       if (skip.some((s) => r.span.start >= s.start && r.span.end <= s.end)) continue;
       if (!blockSchemaOf(r.kind, r.type) || r.name === undefined || !r.nameSpan) continue;
-      const owner = ctx.doc.hcl.body.blocks.find((b) => r.span.start >= b.span.start && r.span.end <= b.span.end);
+      const owner = blockHolding(blocks, r.span.start, r.span.end);
       const address = owner ? blockAddress(owner) : undefined;
       const what = `${r.kind === 'data' ? 'data.' : ''}${r.type}`;
-      const same = decls.filter((d) => d.kind === r.kind && d.type === r.type);
-      if (!same.some((d) => d.name === r.name)) {
-        const near = closest(r.name, same.map((d) => d.name));
+      const same = names.get(`${r.kind} ${r.type}`) ?? new Set<string>();
+      if (!same.has(r.name)) {
+        const near = closest(r.name, same);
         ctx.report({
           span: r.nameSpan,
           address,

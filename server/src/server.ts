@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import {
   Workspace,
+  folderOf,
   doCodeActions,
   doComplete,
   doDefinition,
@@ -156,10 +157,17 @@ function scheduleValidation(uri: string, delay = DEBOUNCE_MS): void {
   }, delay));
 }
 
-/** Other open files of the same folder may refer to this one. */
+/**
+ * Other open files of the same folder may refer to this one: their findings depend on it although their own
+ * version did not change, so their cached findings are dropped before they are checked again.
+ */
 function scheduleFolder(uri: string): void {
-  const folder = uri.slice(0, uri.lastIndexOf('/'));
-  for (const d of workspace.openDocuments()) if (d.uri !== uri && d.uri.startsWith(folder + '/') && !d.uri.slice(folder.length + 1).includes('/')) scheduleValidation(d.uri);
+  const folder = folderOf(uri);
+  for (const d of workspace.openDocuments()) {
+    if (d.uri === uri || folderOf(d.uri) !== folder) continue;
+    findingsCache.delete(d.uri);
+    scheduleValidation(d.uri);
+  }
 }
 
 connection.onDidOpenTextDocument((p) => {

@@ -2,7 +2,10 @@
 // quick fixes, incremental edits, and survival on hostile input.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LspClient, cursor, serverPath } from './client.mjs';
 
 const URI = 'file:///nonexistent-ws/main.tf';
@@ -100,6 +103,31 @@ describe('language server over stdio', () => {
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     assert.deepEqual(symbols.map((s) => s.name), ['aws_kms_key.a', 'data.aws_kms_alias.b']);
     assert.deepEqual(symbols[1].children.map((s) => s.name), ['name']);
+  });
+});
+
+describe('a folder of files', () => {
+  it('resolves references against files on disk, follows file-change notifications, and jumps to definitions', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tfkms-lsp-folder-'));
+    const keys = join(dir, 'keys.tf');
+    writeFileSync(keys, 'resource "aws_kms_key" "x" {\n  enable_key_rotation = true\n}\n');
+    const uri = pathToFileURL(join(dir, 'alias.tf')).href;
+    const client = await LspClient.start({ capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    try {
+      const text = 'resource "aws_kms_alias" "a" {\n  name          = "alias/a"\n  target_key_id = aws_kms_key.y.key_id\n}\n';
+      const unresolved = (d) => d.filter((x) => x.code === 'unresolved-reference');
+      assert.equal(unresolved(await client.open(uri, text)).length, 1, 'aws_kms_key.y is not declared yet');
+      writeFileSync(keys, 'resource "aws_kms_key" "x" {\n  enable_key_rotation = true\n}\nresource "aws_kms_key" "y" {\n  enable_key_rotation = true\n}\n');
+      const next = client.nextDiagnostics(uri);
+      await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(keys).href, type: 2 }] });
+      assert.deepEqual(unresolved(await next), [], 'declared now');
+      const defs = await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 2, character: 30 } });
+      const list = Array.isArray(defs) ? defs : [defs];
+      assert.equal(list.length, 1);
+      assert.equal(list[0].uri ?? list[0].targetUri, pathToFileURL(keys).href);
+    } finally {
+      await client.stop();
+    }
   });
 });
 

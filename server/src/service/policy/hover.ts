@@ -134,7 +134,7 @@ function actionHover(value: string | undefined): string | undefined {
   const keys = a.conditionKeys.map((k) => `\`${k}\``).join(', ');
   const resourceKeys = a.resourceTypes.flatMap((r) => r.conditionKeys ?? []);
   return [
-    `**kms:${a.name}** — ${a.description}.`,
+    `**kms:${a.name}** — ${a.description}`,
     `Access level: **${a.accessLevel}**${a.alsoAccessLevels?.length ? ` (also ${a.alsoAccessLevels.join(', ')})` : ''}`,
     a.resourceTypes.length ? `Resource types: ${a.resourceTypes.map((r) => `${r.name}${r.required ? ' (required)' : ''}`).join(', ')}` : 'Resource types: none (use `"*"`)',
     keys || resourceKeys.length ? `Condition keys: ${[keys, ...resourceKeys.map((k) => `\`${k}\``)].filter(Boolean).join(', ')}${a.attestation ? ', `kms:RecipientAttestation:*`' : ''}` : 'Condition keys: global keys only',

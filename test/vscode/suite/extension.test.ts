@@ -155,6 +155,24 @@ describe('Terraform KMS in VS Code, installed from the VSIX', () => {
     assert.ok(labels.includes('enable_key_rotation'), `completion offers enable_key_rotation: ${labels.join(', ')}`);
   });
 
+  it('understands the key policy inside jsonencode: action completion, an access summary and a finding', async () => {
+    const doc = await open('policy.tf');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      doc.uri,
+      positionOf(doc, '"kms:Dec"', '"kms:Dec'.length),
+    );
+    const labels = list.items.map(labelOf);
+    assert.ok(labels.some((l) => /DescribeKey$/.test(l)), `KMS actions offered: ${labels.slice(0, 20).join(', ')}`);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'policy =', 2));
+    const text = hoverText(hovers);
+    assert.match(text, /access summary/i, text);
+    assert.match(text, /123456789012/, text);
+    const diagnostics = await diagnosticsWhere(doc.uri, (d) => d.some((x) => codeOf(x) === 'unknown-action'));
+    const unknown = diagnostics.find((x) => codeOf(x) === 'unknown-action')!;
+    assert.equal(doc.getText(unknown.range).replace(/"/g, ''), 'kms:Dec');
+  });
+
   it('completes aws_kms_* resource types after resource "', async () => {
     const doc = await open('types.tf');
     const list = await vscode.commands.executeCommand<vscode.CompletionList>(

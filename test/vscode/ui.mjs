@@ -41,6 +41,25 @@ async function waitForCondition(what, probe, timeoutMs = 20_000) {
   }
 }
 
+/** Opens a workspace file through Quick Open (Ctrl+P), retrying while the folder is still being indexed. */
+async function quickOpen(page, name) {
+  await waitForCondition(`${name} in Quick Open`, async () => {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(name);
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => {});
+    if (await row.isVisible().catch(() => false)) {
+      await page.keyboard.press('Enter');
+      return true;
+    }
+    await page.keyboard.press('Escape');
+    return false;
+  }, 60_000);
+  await page.locator('.part.editor .tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
+}
+
 export async function runUiTest({ page, url, screenshots, pass, fail, log }) {
   const shot = (name) => page.screenshot({ path: path.join(screenshots, name) });
   const step = async (name, body) => {
@@ -60,26 +79,7 @@ export async function runUiTest({ page, url, screenshots, pass, fail, log }) {
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 90_000 });
     await page.locator('.part.sidebar, .part.activitybar').first().waitFor({ state: 'visible', timeout: 60_000 });
     log('workbench visible');
-    // Quick Open can take a moment to index the folder: retry until ui.tf is offered.
-    await waitForCondition('ui.tf in Quick Open', async () => {
-      await page.keyboard.press('Control+P');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: 10_000 });
-      await input.fill('ui.tf');
-      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'ui.tf' }).first();
-      if (await row.isVisible().catch(() => false)) {
-        await page.keyboard.press('Enter');
-        return true;
-      }
-      await row.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => {});
-      if (await row.isVisible().catch(() => false)) {
-        await page.keyboard.press('Enter');
-        return true;
-      }
-      await page.keyboard.press('Escape');
-      return false;
-    }, 60_000);
-    await page.locator('.part.editor .tab.active', { hasText: 'ui.tf' }).waitFor({ timeout: 20_000 });
+    await quickOpen(page, 'ui.tf');
     await page.locator(`${EDITOR} .view-lines`, { hasText: 'aws_kms_key' }).waitFor({ timeout: 20_000 });
     // The language mode in the status bar says the grammar/language contribution is active.
     await page.locator('#status\\.editor\\.mode', { hasText: /terraform/i }).waitFor({ timeout: 20_000 });
@@ -185,5 +185,23 @@ export async function runUiTest({ page, url, screenshots, pass, fail, log }) {
       .waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
     await shot('07-quick-fix-applied.png');
     return `errors ${before} -> ${after}; 06-quick-fix-menu.png, 07-quick-fix-applied.png`;
+  });
+
+  await step('hovering the policy argument of a key shows who can do what with the key', async () => {
+    await quickOpen(page, 'policy.tf');
+    await page.locator(`${EDITOR} .view-lines`, { hasText: 'PartnerDecrypt' }).waitFor({ timeout: 20_000 });
+    const word = page.locator(`${EDITOR} .view-line span span`, { hasText: /^policy$/ }).first();
+    await word.click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: /access summary/i }).first();
+    await hover.waitFor({ state: 'visible', timeout: 20_000 });
+    // The hover fades in: wait until it is opaque so that the screenshot shows it.
+    await waitForCondition('the hover to finish fading in', async () => (await hover.evaluate((el) => getComputedStyle(el.closest('.monaco-hover') ?? el).opacity)) === '1', 5_000).catch(() => {});
+    await shot('08-policy-access-summary.png');
+    const text = await hover.innerText();
+    if (!text.includes('123456789012')) throw new Error(`the summary does not name the partner account: ${text.slice(0, 200)}`);
+    await page.keyboard.press('Escape');
+    return '08-policy-access-summary.png';
   });
 }

@@ -48,10 +48,10 @@ describe('the guide\'s example policies', () => {
       [
         '**Key policy** — access summary',
         '',
-        '| Principal | Effect | Access | Actions | Resource | Conditions |',
-        '|---|---|---|---|---|---|',
-        '| the account root `arn:aws:iam::${data.aws_caller_identity.current.account_id}:root` | Allow | List, Read, Write, Permissions management, Tagging, **can decrypt**, can change the key policy | all KMS actions (`kms:*`) | "*" | none |',
-        '| account 123456789012 (root) | Allow | Read, Write, **can decrypt** | Decrypt, DescribeKey, Encrypt, GenerateDataKey, GenerateDataKeyPair, GenerateDataKeyPairWithoutPlaintext, GenerateDataKeyWithoutPlaintext, ReEncryptFrom and 1 more | "*" | none |',
+        '| Principal | Effect | Access | Actions | Conditions |',
+        '|---|---|---|---|---|',
+        '| this account (root) | Allow | List, Read, Write, Permissions management, Tagging, **can decrypt**, can change the key policy | all KMS actions (`kms:*`) | none |',
+        '| account 123456789012 (root) | Allow | Read, Write, **can decrypt** | Decrypt, DescribeKey, Encrypt, GenerateDataKey, GenerateDataKeyPair, GenerateDataKeyPairWithoutPlaintext, GenerateDataKeyWithoutPlaintext, ReEncryptFrom and 1 more | none |',
       ].join('\n'),
     );
   });

@@ -36,7 +36,7 @@ describe('policy hover', () => {
   });
 
   it('on a principal: which account or service it is', () => {
-    assert.ok(hoverAt(policy(`      { Effect = "Allow", Principal = { AWS = "arn:aws:iam::${'${data.aws_caller_identity.current.account_id}'}:ro$0ot" }, Action = "kms:*", Resource = "*" }`))!.startsWith('**Principal** — the account root `arn:aws:iam::${data.aws_caller_identity.current.account_id}:root`'));
+    assert.ok(hoverAt(policy(`      { Effect = "Allow", Principal = { AWS = "arn:aws:iam::${'${data.aws_caller_identity.current.account_id}'}:ro$0ot" }, Action = "kms:*", Resource = "*" }`))!.startsWith('**Principal** — this account (root)'));
     assert.ok(hoverAt(policy(`${admin}\n      { Effect = "Allow", Principal = { AWS = "arn:aws:iam::444455556666:role/ops/dep$0loy" }, Action = "kms:Decrypt", Resource = "*" }`))!.startsWith('**Principal** — role ops/deploy in account 444455556666'));
     assert.ok(hoverAt(policy(`${admin}\n      { Effect = "Allow", Principal = { Service = "lo$0gs.amazonaws.com" }, Action = "kms:Decrypt", Resource = "*" }`))!.startsWith('**Principal** — service logs.amazonaws.com'));
     assert.ok(hoverAt(policy(`${admin}\n      { Effect = "Allow", Principal = { Ser$0vice = "logs.amazonaws.com" }, Action = "kms:Decrypt", Resource = "*" }`))!.startsWith('**Service** principals'));
@@ -48,7 +48,7 @@ describe('policy hover', () => {
     const header = hoverAt(doc('').replace('"aws_iam_policy_document" "d"', '"aws_iam_policy$0_document" "d"'))!;
     assert.equal(
       header,
-      '**Key policy** used by `aws_kms_key.k` — access summary\n\n| Principal | Effect | Access | Actions | Resource | Conditions |\n|---|---|---|---|---|---|\n| role app in account 111122223333 | Allow | Write, **can decrypt** | Decrypt | "*" | StringEquals kms:ViaService ["s3.us-east-1.amazonaws.com"] |',
+      '**Key policy** used by `aws_kms_key.k` — access summary\n\n| Principal | Effect | Access | Actions | Conditions |\n|---|---|---|---|---|\n| role app in account 111122223333 | Allow | Write, **can decrypt** | Decrypt | StringEquals kms:ViaService ["s3.us-east-1.amazonaws.com"] |',
     );
     // The resource's `policy` argument shows the document's summary too.
     const onAttr = hoverAt(doc('').replace('  policy = data', '  pol$0icy = data'))!;
@@ -58,5 +58,23 @@ describe('policy hover', () => {
   it('on an identity policy: the attached identity', () => {
     const h = hoverAt('resource "aws_iam_policy" "p" {\n  pol$0icy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{ Effect = "Allow", Action = ["kms:ListKeys"], Resource = "*" }]\n  })\n}\n')!;
     assert.ok(h.includes('| the attached identity | Allow | List | ListKeys | "*" | none |'), h);
+  });
+});
+
+describe('access summary of an identity policy', () => {
+  it('keeps the Resource column, since an identity policy names the keys it applies to', () => {
+    const h = hoverAt(
+      [
+        'resource "aws_iam_policy" "use" {',
+        '  name = "use-key"',
+        '  pol$0icy = jsonencode({',
+        '    Version   = "2012-10-17"',
+        '    Statement = [{ Effect = "Allow", Action = ["kms:Decrypt"], Resource = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab" }]',
+        '  })',
+        '}',
+      ].join('\n'),
+    );
+    assert.ok(h?.includes('| Principal | Effect | Access | Actions | Resource | Conditions |'), h);
+    assert.ok(h?.includes('key/1234abcd-12ab-34cd-56ef-1234567890ab'), h);
   });
 });

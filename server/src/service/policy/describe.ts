@@ -19,7 +19,9 @@ export function describePrincipal(p: PrincipalRef, sourceText?: string): string 
     case 'everyone':
       return 'everyone ("*")';
     case 'account-root':
-      return id.account === UNKNOWN_MARK ? `the account root \`${raw}\`` : `account ${id.account} (root)`;
+      if (id.account !== UNKNOWN_MARK) return `account ${id.account} (root)`;
+      // `${data.aws_caller_identity.current.account_id}` is the account Terraform runs in.
+      return /aws_caller_identity\.[A-Za-z0-9_-]+\.account_id/.test(raw) ? 'this account (root)' : `the account root \`${raw}\``;
     case 'iam': {
       const [kind, ...rest] = id.resource.split('/');
       const name = rest.join('/') || id.resource;
@@ -104,9 +106,15 @@ function conditionsCell(s: StatementView, textOf: (span: { start: number; end: n
 
 /**
  * The access summary: one row per principal and statement. `textOf` gives the source text of a span (to show
- * references as written).
+ * references as written). A key policy has no Resource column: its resource is always the key itself (any other
+ * value is a finding of its own), and the hover stays narrow enough to read.
  */
-export function accessSummary(view: PolicyView, textOf: (span: { start: number; end: number }) => string, only?: StatementView): string {
+export function accessSummary(
+  view: PolicyView,
+  textOf: (span: { start: number; end: number }) => string,
+  only?: StatementView,
+  keyPolicy = false,
+): string {
   const rows: string[] = [];
   for (const s of only ? [only] : view.statements) {
     const { kms, other, unknown } = statementActions(s);
@@ -117,11 +125,14 @@ export function accessSummary(view: PolicyView, textOf: (span: { start: number; 
     if (s.principal?.unknown && who.length === 0) who.push('principals known at apply');
     const resource = s.resource ? (s.resource.items.map((r) => textOf(r.span)).join(', ') || 'known at apply') : '—';
     for (const w of who) {
-      rows.push(`| ${w.replace(/\|/g, '\\|')} | ${effect} | ${levelsCell(kms)} | ${actionsCell(kms, other, unknown)} | ${resource.replace(/\|/g, '\\|')} | ${conditionsCell(s, textOf)} |`);
+      const resourceCell = keyPolicy ? '' : ` ${resource.replace(/\|/g, '\\|')} |`;
+      rows.push(`| ${w.replace(/\|/g, '\\|')} | ${effect} | ${levelsCell(kms)} | ${actionsCell(kms, other, unknown)} |${resourceCell} ${conditionsCell(s, textOf)} |`);
     }
   }
   if (!rows.length) return '_No statements to summarise._';
-  const head = '| Principal | Effect | Access | Actions | Resource | Conditions |\n|---|---|---|---|---|---|';
+  const head = keyPolicy
+    ? '| Principal | Effect | Access | Actions | Conditions |\n|---|---|---|---|---|'
+    : '| Principal | Effect | Access | Actions | Resource | Conditions |\n|---|---|---|---|---|---|';
   const note = view.incomplete && !only ? '\n\n_Parts of this policy are only known at apply (merged documents, computed statements)._' : '';
   return `${head}\n${rows.join('\n')}${note}`;
 }

@@ -51,7 +51,7 @@ function summaryMarkdown(policy: Policy, only: StatementView | undefined, folder
   const kind = policy.type === 'key' ? 'Key policy' : policy.type === 'identity' ? 'Identity policy' : 'Policy';
   const where = policy.usedBy.length && !policy.source.inlineType ? ` used by ${policy.usedBy.map((u) => `\`${u}\``).join(', ')}` : '';
   const title = only ? `**Statement ${only.index + 1}${only.sid?.value.kind === 'string' && only.sid.value.value ? ` "${only.sid.value.value}"` : ''}** — access` : `**${kind}**${where} — access summary`;
-  return `${title}\n\n${accessSummary(policyView(policy.source), textOf(folder, policy.source.uri), only)}`;
+  return `${title}\n\n${accessSummary(policyView(policy.source), textOf(folder, policy.source.uri), only, policy.type === 'key')}`;
 }
 
 interface Located {

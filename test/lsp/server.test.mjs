@@ -131,6 +131,51 @@ describe('a folder of files', () => {
   });
 });
 
+describe('typing a file', () => {
+  it('ends with the same diagnostics as opening the finished text, after hundreds of incremental edits', async () => {
+    const client = await LspClient.start();
+    try {
+      const target = [
+        'resource "aws_kms_key" "k" {',
+        '  description = "typed"',
+        '  customer_master_key_spec = "RSA_2048"',
+        '  enable_key_rotation = true',
+        '  policy = jsonencode({',
+        '    Version = "2012-10-17"',
+        '    Statement = [{ Effect = "Alow", Principal = "*", Action = "kms:Decrpt", Resource = "*" }]',
+        '  })',
+        '}',
+        '',
+      ].join('\n');
+      const typed = 'file:///nonexistent-ws/typed.tf';
+      await client.open(typed, '');
+      let line = 0;
+      let character = 0;
+      let version = 1;
+      // Diagnostics are debounced: the last keystroke's version is the one surely published.
+      const last = client.nextDiagnostics(typed, version + target.length);
+      for (const ch of target) {
+        version++;
+        const pos = { line, character };
+        const sent = client.conn.sendNotification('textDocument/didChange', { textDocument: { uri: typed, version }, contentChanges: [{ range: { start: pos, end: pos }, text: ch }] });
+        if (ch === '\n') {
+          line++;
+          character = 0;
+        } else character++;
+        await sent;
+        if (version % 25 === 0) await client.request('textDocument/completion', { textDocument: { uri: typed }, position: { line, character } });
+      }
+      const afterTyping = await last;
+      const fresh = await client.open('file:///nonexistent-ws/fresh.tf', target);
+      const shape = (d) => d.map((x) => `${x.code} ${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character}`).sort();
+      assert.deepEqual(shape(afterTyping), shape(fresh));
+      assert.ok(fresh.some((d) => d.code === 'policy-effect') && fresh.some((d) => d.code === 'unknown-action') && fresh.some((d) => d.code === 'rotation-unsupported'));
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe('pattern completions', () => {
   it('offers the guide patterns at the top level of a file, and not in a block', async () => {
     const client = await LspClient.start();

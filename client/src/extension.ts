@@ -31,7 +31,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     traceOutputChannel: output,
     synchronize: {
       configurationSection: 'tfkms',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.tf'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{tf,tf.json}'),
     },
     initializationOptions: {
       enable: vscode.workspace.getConfiguration('tfkms').get<boolean>('enable', true),

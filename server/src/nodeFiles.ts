@@ -12,6 +12,13 @@ export const nodeFileSource: FileSource = {
       .filter((e) => e.isFile() && e.name.endsWith('.tf'))
       .map((e) => pathToFileURL(join(dir, e.name)).href);
   },
+  listTfJsonFiles(folderUri: string): string[] {
+    if (!folderUri.startsWith('file:')) return [];
+    const dir = fileURLToPath(folderUri);
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile() && e.name.endsWith('.tf.json'))
+      .map((e) => pathToFileURL(join(dir, e.name)).href);
+  },
   readFile(uri: string): string | undefined {
     if (!uri.startsWith('file:')) return undefined;
     const path = fileURLToPath(uri);

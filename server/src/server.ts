@@ -97,7 +97,7 @@ connection.onInitialized(() => {
   // Files of a folder that are not open are read from disk; keep them current.
   if (canWatchFiles) {
     void connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.tf' }] })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{tf,tf.json}' }] })
       .catch((e: unknown) => logError('register file watcher', e));
   }
   if (canRegisterConfiguration) {
@@ -219,7 +219,7 @@ connection.onDidChangeWatchedFiles((p) => {
   for (const c of p.changes) {
     if (workspace.isOpen(c.uri)) continue;
     workspace.fileChanged(c.uri);
-    if (c.type !== FileChangeType.Changed || c.uri.endsWith('.tf')) scheduleFolder(c.uri);
+    if (c.type !== FileChangeType.Changed || c.uri.endsWith('.tf') || c.uri.endsWith('.tf.json')) scheduleFolder(c.uri);
   }
 });
 

@@ -69,6 +69,9 @@ class MapFiles implements FileSource {
   listTfFiles(folder: string): string[] {
     return [...this.files.keys()].filter((u) => u.startsWith(folder + '/') && !u.slice(folder.length + 1).includes('/') && u.endsWith('.tf'));
   }
+  listTfJsonFiles(folder: string): string[] {
+    return [...this.files.keys()].filter((u) => u.startsWith(folder + '/') && !u.slice(folder.length + 1).includes('/') && u.endsWith('.tf.json'));
+  }
   readFile(uri: string): string | undefined {
     return this.files.get(uri);
   }

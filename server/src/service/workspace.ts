@@ -10,7 +10,43 @@ import type { TextChange } from './parse';
 export interface FileSource {
   /** URIs of the `.tf` files directly in a folder (given as a URI without trailing slash). */
   listTfFiles(folderUri: string): string[];
+  /** URIs of the `.tf.json` files (Terraform's JSON syntax) directly in a folder. */
+  listTfJsonFiles?(folderUri: string): string[];
   readFile(uri: string): string | undefined;
+}
+
+/** A `resource` or `data` block declared in a `.tf.json` file: only its address is read. */
+export interface JsonDeclaration {
+  readonly uri: string;
+  readonly kind: 'resource' | 'data';
+  readonly type: string;
+  readonly name: string;
+}
+
+/** The resource and data declarations of a `.tf.json` text (`{"resource": {"type": {"name": {...}}}}`). */
+export function jsonDeclarations(uri: string, text: string): JsonDeclaration[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const out: JsonDeclaration[] = [];
+  // The top level is an object, or (rarely) an array of such objects for repeated block types.
+  for (const root of Array.isArray(data) ? data : [data]) {
+    if (!root || typeof root !== 'object') continue;
+    for (const kind of ['resource', 'data'] as const) {
+      for (const group of [(root as Record<string, unknown>)[kind]].flat()) {
+        if (!group || typeof group !== 'object') continue;
+        for (const [type, byName] of Object.entries(group as Record<string, unknown>)) {
+          for (const names of [byName].flat()) {
+            if (names && typeof names === 'object') for (const name of Object.keys(names)) out.push({ uri, kind, type, name });
+          }
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** Folder of a URI: everything before the last `/`. */
@@ -23,6 +59,7 @@ export class Workspace {
   private readonly open = new Map<string, ParsedDocument>();
   private readonly disk = new Map<string, ParsedDocument | null>();
   private readonly listed = new Map<string, string[]>();
+  private readonly jsonDeclared = new Map<string, JsonDeclaration[]>();
 
   constructor(private readonly files?: FileSource) {}
 
@@ -66,6 +103,26 @@ export class Workspace {
     this.disk.get(uri)?.dispose();
     this.disk.delete(uri);
     this.listed.delete(folderOf(uri));
+    this.jsonDeclared.delete(folderOf(uri));
+  }
+
+  /** Declarations of the folder's `.tf.json` files, which the HCL parser does not read (cached per folder). */
+  folderJsonDeclarations(uri: string): readonly JsonDeclaration[] {
+    const folder = folderOf(uri);
+    let found = this.jsonDeclared.get(folder);
+    if (!found) {
+      found = [];
+      try {
+        for (const u of this.files?.listTfJsonFiles?.(folder) ?? []) {
+          const text = this.files?.readFile(u);
+          if (text !== undefined) found.push(...jsonDeclarations(u, text));
+        }
+      } catch {
+        // An unreadable folder declares nothing we can see.
+      }
+      this.jsonDeclared.set(folder, found);
+    }
+    return found;
   }
 
   /** Every `.tf` document of the folder holding `uri`, the open ones in their editor version. */

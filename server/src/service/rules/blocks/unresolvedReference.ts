@@ -36,7 +36,7 @@ export const unresolvedReference: Rule = {
     const skip = ctx.doc.hcl.body.blocks.filter((b) => HISTORY_BLOCKS.has(b.type)).map((b) => b.span);
     // Names declared in the folder, by `kind type`: one pass, so the check stays linear in the references.
     const names = new Map<string, Set<string>>();
-    for (const d of declarationsIn(ctx.folder())) {
+    for (const d of [...declarationsIn(ctx.folder()), ...ctx.workspace.folderJsonDeclarations(ctx.doc.uri)]) {
       const key = `${d.kind} ${d.type}`;
       (names.get(key) ?? names.set(key, new Set()).get(key)!).add(d.name);
     }

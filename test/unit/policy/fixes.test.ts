@@ -49,6 +49,31 @@ describe('policy quick fixes', () => {
     fixClears('policy-lockout', { Statement: [USE] }, FORMS, 'data.aws_caller_identity.current.account_id}:root');
   });
 
+  it('adds the account-root statement when Statement is a single object, turning it into a list', () => {
+    const single = [
+      'data "aws_caller_identity" "current" {}',
+      'resource "aws_kms_key" "k" {',
+      '  enable_key_rotation = true',
+      '  policy = jsonencode({',
+      '    Version   = "2012-10-17"',
+      '    Statement = { Sid = "Use", Effect = "Allow", Principal = { Service = "logs.amazonaws.com" }, Action = "kms:Decrypt", Resource = "*" }',
+      '  })',
+      '}',
+      '',
+    ].join('\n');
+    const heredoc = single.replace(
+      /jsonencode\(\{[\s\S]*\}\)\n/,
+      '<<EOT\n{\n  "Version": "2012-10-17",\n  "Statement": {"Sid": "Use", "Effect": "Allow", "Principal": {"Service": "logs.amazonaws.com"}, "Action": "kms:Decrypt", "Resource": "*"}\n}\nEOT\n',
+    );
+    for (const text of [single, heredoc]) {
+      assert.equal(ruleFindings('policy-lockout', text).length, 1, text);
+      const fixed = applyFix(text, 'policy-lockout');
+      assert.deepEqual(ruleFindings('policy-lockout', fixed), [], fixed);
+      assert.deepEqual(findingsOf(fixed).filter((f) => f.severity === 'error'), [], fixed);
+      assert.ok(fixed.includes('logs.amazonaws.com') && fixed.includes('account_id}:root'), fixed);
+    }
+  });
+
   it('adds a narrowing condition to a wildcard principal', () => {
     fixClears('wildcard-principal', { Statement: [ADMIN, { ...USE, Principal: '*' }] }, FORMS, 'kms:CallerAccount');
   });

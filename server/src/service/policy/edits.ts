@@ -166,7 +166,17 @@ export function addStatement(doc: ParsedDocument, source: PolicySource, st: Stat
   const root = source.root;
   if (root.kind !== 'object') return undefined;
   const stEntry = root.entries.find((e) => e.key === 'Statement');
-  if (!stEntry || stEntry.value.kind !== 'array') return undefined;
+  if (!stEntry) return undefined;
+  if (stEntry.value.kind === 'object') {
+    // A single statement written as an object: make it a list of the new statement and the old one.
+    const obj = stEntry.value;
+    const outer = indentAt(text, stEntry.span.start);
+    const indent = outer + '  ';
+    const rendered = source.form === 'json' ? renderJson(st, indent) : renderHcl(st, indent);
+    const wrap = (t: string) => (source.form === 'json' ? forJsonContext(source, t) : t);
+    return { span: obj.span, newText: `[${wrap(`\n${indent}${rendered},\n${indent}`)}${text.slice(obj.span.start, obj.span.end)}${wrap(`\n${outer}`)}]` };
+  }
+  if (stEntry.value.kind !== 'array') return undefined;
   const arr = stEntry.value;
   const first = arr.items[0];
   const indent = first ? indentAt(text, first.span.start) : indentAt(text, stEntry.span.start) + '  ';

@@ -78,6 +78,16 @@ describe('policy quick fixes', () => {
     fixClears('wildcard-principal', { Statement: [ADMIN, { ...USE, Principal: '*' }] }, FORMS, 'kms:CallerAccount');
   });
 
+  it('adds the narrowing condition beside conditions that do not narrow who', () => {
+    fixClears('wildcard-principal', { Statement: [ADMIN, { ...USE, Principal: '*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } }] }, FORMS, 'kms:CallerAccount');
+    fixClears(
+      'wildcard-principal',
+      { Statement: [ADMIN, { ...USE, Principal: '*', Condition: { StringEquals: { 'kms:EncryptionContext:app': 'web' } } }] },
+      FORMS,
+      'kms:CallerAccount',
+    );
+  });
+
   it('rewrites an identity policy Sid to letters and digits', () => {
     fixClears('invalid-sid', { type: 'identity', Statement: [{ Sid: 'allow kms-use', Effect: 'Allow', Action: 'kms:Decrypt', Resource: 'arn:aws:kms:us-east-1:111122223333:key/x' }] }, FORMS, '"AllowKmsUse"');
   });

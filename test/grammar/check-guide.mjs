@@ -1,15 +1,8 @@
 // Every HCL code block of the KMS Terraform guide must tokenize without a broken scope:
 // no `invalid.*` token, no quoted string left open at a line end, nothing left open at the end
-// of the block, and no text the grammar did not recognise at the top level.
-//   node test/grammar/check-guide.mjs [guide.md]     (prints one line per block, then "N passed, N failed")
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// of the block, and no text the grammar did not recognise at the top level. run.mjs runs these checks
+// over the guide, the snippets and the deliberately broken files.
 import { tokenize } from './tokenize.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const guide = process.argv[2] ?? path.resolve(here, '../../../shared/guide/kms-terraform-guide.md');
 
 /** Code blocks fenced as hcl/terraform/tf, with the 1-based line where each starts. */
 export function hclBlocks(markdown) {
@@ -43,30 +36,4 @@ export async function brokenScopes(text, firstLine = 1) {
   });
   if (openAtEnd.length) problems.push(`end of block: scopes still open: ${openAtEnd.join(' > ')}`);
   return problems;
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (!existsSync(guide)) {
-    console.log(`# SKIP guide check: ${guide} not found`);
-    console.log('0 passed, 0 failed, 1 skipped');
-    process.exit(0);
-  }
-  const blocks = hclBlocks(await readFile(guide, 'utf8'));
-  let passed = 0;
-  let failed = 0;
-  for (const block of blocks) {
-    const problems = await brokenScopes(block.text, block.startLine);
-    const name = `guide block at line ${block.startLine - 1} tokenizes cleanly`;
-    if (problems.length === 0) {
-      passed++;
-      console.log(`✔ ${name}`);
-    } else {
-      failed++;
-      console.log(`✖ ${name}`);
-      for (const p of problems.slice(0, 10)) console.log(`    ${p}`);
-    }
-  }
-  if (blocks.length === 0) { console.log('✖ no hcl code block found in the guide'); failed++; }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
 }

@@ -10,7 +10,11 @@ cd "$(dirname "$0")/.."
 required=(neovim vim-nox emacs-nox chromium ripgrep libkrb5-dev)
 optional=(elpa-eglot) # eglot for Emacs 28 (Debian 12); Emacs 29+ has it built in
 
-installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+# No `cmd | grep -q` here: grep -q exits at the first match, the writer then dies of SIGPIPE, and under
+# pipefail the pipeline reports that as failure. Capture the output, then match it.
+installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]; }
+# A candidate version in the configured sources (apt-cache says "Candidate: (none)" when there is none).
+available() { [[ "$(apt-cache policy "$1" 2>/dev/null || true)" =~ Candidate:\ [0-9] ]]; }
 
 missing=()
 for p in "${required[@]}" "${optional[@]}"; do installed "$p" || missing+=("$p"); done
@@ -24,7 +28,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   to_install=()
   for p in "${missing[@]}"; do
-    if [[ " ${optional[*]} " == *" $p "* ]] && ! apt-cache policy "$p" 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+    if [[ " ${optional[*]} " == *" $p "* ]] && ! available "$p"; then
       echo "setup: $p is not available here, skipped (Emacs 29+ has eglot built in)" >&2
       continue
     fi

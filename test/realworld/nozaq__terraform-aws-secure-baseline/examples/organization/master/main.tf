@@ -1,0 +1,69 @@
+terraform {
+  required_version = ">= 1.1.4"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 4.3"
+    }
+  }
+}
+
+provider "aws" {
+  region = var.region
+}
+
+data "aws_caller_identity" "current" {
+}
+
+resource "aws_iam_user" "admin" {
+  name = "admin"
+}
+
+resource "aws_organizations_organization" "org" {
+  aws_service_access_principals = [
+    "access-analyzer.amazonaws.com",
+    "cloudtrail.amazonaws.com",
+    "config.amazonaws.com",
+  ]
+  feature_set = "ALL"
+}
+
+module "secure_baseline" {
+  source = "../../../"
+
+  account_type                         = "master"
+  member_accounts                      = var.member_accounts
+  audit_log_bucket_name                = var.audit_s3_bucket_name
+  aws_account_id                       = data.aws_caller_identity.current.account_id
+  region                               = var.region
+  support_iam_role_principal_arns      = [aws_iam_user.admin.arn]
+  guardduty_disable_email_notification = true
+
+  # Setting it to true means all audit logs are automatically deleted
+  #   when you run `terraform destroy`.
+  # Note that it might be inappropriate for highly secured environment.
+  audit_log_bucket_force_destroy = true
+
+  providers = {
+    aws                = aws
+    aws.ap-northeast-1 = aws.ap-northeast-1
+    aws.ap-northeast-2 = aws.ap-northeast-2
+    aws.ap-northeast-3 = aws.ap-northeast-3
+    aws.ap-south-1     = aws.ap-south-1
+    aws.ap-southeast-1 = aws.ap-southeast-1
+    aws.ap-southeast-2 = aws.ap-southeast-2
+    aws.ca-central-1   = aws.ca-central-1
+    aws.eu-central-1   = aws.eu-central-1
+    aws.eu-north-1     = aws.eu-north-1
+    aws.eu-west-1      = aws.eu-west-1
+    aws.eu-west-2      = aws.eu-west-2
+    aws.eu-west-3      = aws.eu-west-3
+    aws.sa-east-1      = aws.sa-east-1
+    aws.us-east-1      = aws.us-east-1
+    aws.us-east-2      = aws.us-east-2
+    aws.us-west-1      = aws.us-west-1
+    aws.us-west-2      = aws.us-west-2
+  }
+}
+

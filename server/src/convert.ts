@@ -30,8 +30,13 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(lines: LineMap, f: Finding): Diagnostic {
+/** `linesOf` gives the line map of another document, for related locations there (skipped when unknown). */
+export function toDiagnostic(lines: LineMap, f: Finding, linesOf?: (uri: string) => LineMap | undefined): Diagnostic {
   const tags = (f.tags ?? []).map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
+  const related = (f.related ?? []).flatMap((r) => {
+    const l = linesOf?.(r.uri);
+    return l ? [{ location: { uri: r.uri, range: toRange(l, r.span) }, message: r.message }] : [];
+  });
   return {
     range: toRange(lines, f.span),
     severity: severities[f.severity],
@@ -39,6 +44,7 @@ export function toDiagnostic(lines: LineMap, f: Finding): Diagnostic {
     source: 'tfkms',
     message: f.message,
     ...(tags.length ? { tags } : {}),
+    ...(related.length ? { relatedInformation: related } : {}),
     data: { address: f.address },
   };
 }

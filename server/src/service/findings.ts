@@ -26,4 +26,6 @@ export interface Finding {
   readonly address?: string | undefined;
   readonly fixes?: readonly Fix[];
   readonly tags?: readonly ('unnecessary' | 'deprecated')[];
+  /** Other places that take part in the finding (LSP relatedInformation), in this or another document. */
+  readonly related?: readonly { readonly uri: string; readonly span: Span; readonly message: string }[];
 }

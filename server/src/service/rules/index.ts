@@ -6,8 +6,9 @@ import type { Rule } from './rule';
 import { syntaxError } from './syntaxError';
 import { blockRules } from './blocks';
 import { policyRules } from './policy';
+import { keyRules } from './keys';
 
-export const allRules: readonly Rule[] = [syntaxError, ...blockRules, ...policyRules];
+export const allRules: readonly Rule[] = [syntaxError, ...blockRules, ...policyRules, ...keyRules];
 
 const byId = new Map(allRules.map((r) => [r.id, r]));
 

@@ -8,6 +8,8 @@ export interface TextEdit {
   readonly newText: string;
   /** Defaults to the finding's document. */
   readonly uri?: string;
+  /** The same insertion as a snippet (tab stops for what the user should write), for editors that take one. */
+  readonly snippet?: string;
 }
 
 export interface Fix {

@@ -7,6 +7,30 @@ export { doComplete, type CompletionItem, type CompletionKind } from './completi
 export { doHover, type Hover } from './hover';
 export { doValidation, type ValidationOptions, type RuleSetting, MAX_FINDINGS } from './diagnostics';
 export { doCodeActions, type CodeAction } from './codeActions';
+export {
+  applySuppressions,
+  withIgnoreFixes,
+  ignoreFix,
+  findSuppressions,
+  UNUSED_SUPPRESSION,
+  SUPPRESSION_WITHOUT_REASON,
+  type Suppression,
+  type SuppressedFinding,
+  type SuppressionResult,
+} from './suppressions';
+export {
+  parseConfig,
+  mergeRuleSettings,
+  isIgnoredPath,
+  RULE_LEVELS,
+  CONFIG_FILE_NAMES,
+  FAIL_ON_LEVELS,
+  type FailOn,
+  type TfkmsConfig,
+  type ConfigProblem,
+  type ParsedConfig,
+  type RuleSource,
+} from './config';
 export { doSymbols, type DocumentSymbol, type SymbolKind } from './symbols';
 export { allRules, ruleById } from './rules';
 export type { Rule } from './rules/rule';

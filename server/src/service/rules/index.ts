@@ -7,8 +7,9 @@ import { syntaxError } from './syntaxError';
 import { blockRules } from './blocks';
 import { policyRules } from './policy';
 import { keyRules } from './keys';
+import { unusedSuppression, suppressionWithoutReason } from './suppressions';
 
-export const allRules: readonly Rule[] = [syntaxError, ...blockRules, ...policyRules, ...keyRules];
+export const allRules: readonly Rule[] = [syntaxError, ...blockRules, ...policyRules, ...keyRules, unusedSuppression, suppressionWithoutReason];
 
 const byId = new Map(allRules.map((r) => [r.id, r]));
 

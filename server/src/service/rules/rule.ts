@@ -24,5 +24,10 @@ export interface Rule {
   readonly summary: string;
   /** A few sentences: why it matters and how to fix it (SARIF help text, hover on the rule). */
   readonly docs: string;
+  /**
+   * Complete `.tf` files for the rule's page in docs/rules/: one where the rule fires, and the same made right,
+   * where it does not. A test lints both.
+   */
+  readonly examples: { readonly fires: string; readonly fixed: string };
   check(ctx: RuleContext): void;
 }

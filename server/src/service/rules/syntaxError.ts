@@ -10,6 +10,17 @@ export const syntaxError: Rule = {
     'Terraform cannot read a file with a syntax error, so `terraform validate` fails on it. The finding points at the ' +
     'place the parser gave up; analysis of the blocks around it continues. Files larger than ' +
     `${MAX_PARSE_CHARS / 1024 / 1024} MB are not analysed at all.`,
+  examples: {
+    fires: `resource "aws_kms_alias" "app" {
+  name          = "alias/app"
+  target_key_id = "1234abcd-12ab-34cd-56ef-1234567890ab"
+`,
+    fixed: `resource "aws_kms_alias" "app" {
+  name          = "alias/app"
+  target_key_id = "1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+`,
+  },
   check(ctx) {
     if (ctx.doc.tooLarge) {
       ctx.report({ span: { start: 0, end: 0 }, message: `File not analysed: it is larger than ${MAX_PARSE_CHARS / 1024 / 1024} MB.`, severity: 'warning' });

@@ -36,6 +36,18 @@ export const aliasName: Rule = {
     'reserved for AWS managed keys: a resource cannot create one there (a data source can read one). The provider ' +
     'checks the prefix and characters at plan time; KMS checks the length at apply. The quick fix adds `alias/` or ' +
     'replaces rejected characters.',
+  examples: {
+    fires: `resource "aws_kms_alias" "app" {
+  name          = "app-key"
+  target_key_id = "1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+`,
+    fixed: `resource "aws_kms_alias" "app" {
+  name          = "alias/app-key"
+  target_key_id = "1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+`,
+  },
   check(ctx) {
     const { blocks } = blockRuleInput(ctx);
     for (const k of blocks) {

@@ -12,6 +12,22 @@ export const attributeType: Rule = {
     '`terraform validate` fails with "Incorrect attribute value type" when a literal cannot convert to the argument\'s ' +
     'type. Terraform converts numbers and bools to strings, and strings that spell a number or `true`/`false` to those ' +
     'types, so only values no conversion can fix are reported. References and expressions are not checked.',
+  examples: {
+    fires: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation     = true
+  deletion_window_in_days = "a week"
+}
+`,
+    fixed: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation     = true
+  deletion_window_in_days = 7
+}
+`,
+  },
   check(ctx) {
     const { blocks } = blockRuleInput(ctx);
     for (const k of blocks) {

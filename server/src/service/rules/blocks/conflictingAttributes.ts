@@ -15,6 +15,19 @@ export const conflictingAttributes: Rule = {
     '`rotation_period_in_days` without `enable_key_rotation` and `xks_key_id` without `custom_key_store_id` on ' +
     '`aws_kms_key` (required-with); neither or both of `plaintext` and `plaintext_wo` on `aws_kms_ciphertext` in ' +
     'provider 6.x (exactly-one-of). The quick fix removes the conflicting argument.',
+  examples: {
+    fires: `resource "aws_kms_alias" "app" {
+  name          = "alias/app"
+  name_prefix   = "alias/app-"
+  target_key_id = "1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+`,
+    fixed: `resource "aws_kms_alias" "app" {
+  name          = "alias/app"
+  target_key_id = "1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+`,
+  },
   check(ctx) {
     const { blocks, version } = blockRuleInput(ctx);
     for (const k of blocks) {

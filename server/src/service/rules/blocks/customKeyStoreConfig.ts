@@ -21,6 +21,34 @@ export const customKeyStoreConfig: Rule = {
     '`xks_proxy_uri_path` (ending in `/kms/xks/v1`), `xks_proxy_connectivity`, an `xks_proxy_authentication_credential` ' +
     'block (secret of 43-64 characters), and `xks_proxy_vpc_endpoint_service_name` with `VPC_ENDPOINT_SERVICE`. The ' +
     'provider passes everything to CreateCustomKeyStore unchecked, so these fail at apply time.',
+  examples: {
+    fires: `resource "aws_kms_custom_key_store" "xks" {
+  custom_key_store_name  = "external"
+  custom_key_store_type  = "EXTERNAL_KEY_STORE"
+  xks_proxy_uri_endpoint = "https://xks.example.com"
+  xks_proxy_uri_path     = "/xks"
+  xks_proxy_connectivity = "PUBLIC_ENDPOINT"
+
+  xks_proxy_authentication_credential {
+    access_key_id         = var.xks_access_key_id
+    raw_secret_access_key = var.xks_secret_access_key
+  }
+}
+`,
+    fixed: `resource "aws_kms_custom_key_store" "xks" {
+  custom_key_store_name  = "external"
+  custom_key_store_type  = "EXTERNAL_KEY_STORE"
+  xks_proxy_uri_endpoint = "https://xks.example.com"
+  xks_proxy_uri_path     = "/example/kms/xks/v1"
+  xks_proxy_connectivity = "PUBLIC_ENDPOINT"
+
+  xks_proxy_authentication_credential {
+    access_key_id         = var.xks_access_key_id
+    raw_secret_access_key = var.xks_secret_access_key
+  }
+}
+`,
+  },
   check(ctx) {
     const { blocks } = blockRuleInput(ctx);
     for (const k of blocks) {

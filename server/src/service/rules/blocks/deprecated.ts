@@ -11,6 +11,22 @@ export const deprecated: Rule = {
   docs:
     'Some types and arguments remain in the provider schema but are deprecated or no longer work. `data "aws_kms_secret"` ' +
     'was removed: every read fails with an error; use `data "aws_kms_secrets"` with the same `secret` blocks.',
+  examples: {
+    fires: `data "aws_kms_secret" "db" {
+  secret {
+    name    = "password"
+    payload = "AQECAHgaPa0J8WadplGCqqVAr4HNvDaFSQ+NaiwIBhmm6qDSFwAAAGIwYAYJKoZIhvcNAQcGoFMwUQIBADBMBgkqhkiG9w0BBwEwHgYJYIZIAWUDBAEuMBEEDI+LoLdvYv8l41OhAAIBEIAfx49FFJCLeYrkfMfAw6XlnxP23MmDBdqP8dPp28OoAQ=="
+  }
+}
+`,
+    fixed: `data "aws_kms_secrets" "db" {
+  secret {
+    name    = "password"
+    payload = "AQECAHgaPa0J8WadplGCqqVAr4HNvDaFSQ+NaiwIBhmm6qDSFwAAAGIwYAYJKoZIhvcNAQcGoFMwUQIBADBMBgkqhkiG9w0BBwEwHgYJYIZIAWUDBAEuMBEEDI+LoLdvYv8l41OhAAIBEIAfx49FFJCLeYrkfMfAw6XlnxP23MmDBdqP8dPp28OoAQ=="
+  }
+}
+`,
+  },
   check(ctx) {
     const { blocks } = blockRuleInput(ctx);
     for (const k of blocks) {

@@ -15,6 +15,34 @@ export const grantOperationUnsupported: Rule = {
     'KMS rejects a grant for operations the key type does not support: `Sign` on a symmetric key, `GenerateDataKey` ' +
     'on an asymmetric key, `GenerateMac` on anything but an HMAC key. The rule follows `key_id = aws_kms_key.x.<attr>` ' +
     'to the key\'s spec and usage; it stays silent when they are not known.',
+  examples: {
+    fires: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  customer_master_key_spec = "ECC_NIST_P256"
+  key_usage                = "SIGN_VERIFY"
+}
+
+resource "aws_kms_grant" "signer" {
+  key_id            = aws_kms_key.app.key_id
+  grantee_principal = "arn:aws:iam::111122223333:role/signer"
+  operations        = ["Sign", "Decrypt"]
+}
+`,
+    fixed: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  customer_master_key_spec = "ECC_NIST_P256"
+  key_usage                = "SIGN_VERIFY"
+}
+
+resource "aws_kms_grant" "signer" {
+  key_id            = aws_kms_key.app.key_id
+  grantee_principal = "arn:aws:iam::111122223333:role/signer"
+  operations        = ["Sign", "Verify"]
+}
+`,
+  },
   check(ctx) {
     const { blocks } = blockRuleInput(ctx);
     for (const g of blocks) {

@@ -22,6 +22,22 @@ export const invalidValue: Rule = {
     'and `rotation_period_in_days` (90-2560), lengths, and formats (ARNs, RFC 3339 timestamps, key IDs). ' +
     '`terraform validate` fails on such a value. Values new in provider 6.x (ML-DSA and ML-KEM specs, ' +
     '`ENCAPSULATE_DECAPSULATE`) are reported when the folder pins 5.x. The quick fix replaces a near miss with the allowed value.',
+  examples: {
+    fires: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation     = true
+  deletion_window_in_days = 60
+}
+`,
+    fixed: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation     = true
+  deletion_window_in_days = 30
+}
+`,
+  },
   check(ctx) {
     const { blocks, major, version } = blockRuleInput(ctx);
     for (const k of blocks) {

@@ -19,6 +19,21 @@ export const keyDisabled: Rule = {
   docs:
     'A disabled key cannot be used: every Encrypt, Decrypt, GenerateDataKey or Sign with it fails, and services that ' +
     'use it (S3, EBS, RDS...) fail to read or write. Intended when retiring a key; otherwise remove the setting.',
+  examples: {
+    fires: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation = true
+  is_enabled          = false
+}
+`,
+    fixed: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation = true
+}
+`,
+  },
   check(ctx) {
     const { blocks } = blockRuleInput(ctx);
     for (const k of blocks) {

@@ -12,6 +12,23 @@ export const keyInCustomStore: Rule = {
     'Keys in a CloudHSM or external key store must be single-Region symmetric encryption keys (SYMMETRIC_DEFAULT, ' +
     'ENCRYPT_DECRYPT). The provider does not check it; CreateKey fails at apply time. (Such keys cannot rotate ' +
     'either: rotation-unsupported reports that.)',
+  examples: {
+    fires: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  custom_key_store_id = "cks-1234567890abcdef0"
+  xks_key_id          = var.xks_key_id
+  multi_region        = true
+}
+`,
+    fixed: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  custom_key_store_id = "cks-1234567890abcdef0"
+  xks_key_id          = var.xks_key_id
+}
+`,
+  },
   check(ctx) {
     const { blocks } = blockRuleInput(ctx);
     for (const k of blocks) {

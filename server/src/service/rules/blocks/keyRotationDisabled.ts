@@ -12,6 +12,19 @@ export const keyRotationDisabled: Rule = {
     'Rotating key material limits how much data one key version protects; CIS AWS 3.6 and most compliance baselines ' +
     'ask for it on customer managed symmetric keys. Rotation is free of downtime: old material stays available for ' +
     'decryption. The quick fix sets `enable_key_rotation = true`.',
+  examples: {
+    fires: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+}
+`,
+    fixed: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation = true
+}
+`,
+  },
   check(ctx) {
     const { blocks } = blockRuleInput(ctx);
     for (const k of blocks) {

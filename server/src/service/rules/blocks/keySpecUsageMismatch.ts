@@ -14,6 +14,21 @@ export const keySpecUsageMismatch: Rule = {
     'ENCRYPT_DECRYPT or SIGN_VERIFY, ECC NIST curves SIGN_VERIFY or KEY_AGREEMENT, ML-DSA SIGN_VERIFY, ML-KEM ' +
     'ENCAPSULATE_DECAPSULATE. The provider does not check the pair, and sends ENCRYPT_DECRYPT when `key_usage` is ' +
     'absent, so CreateKey fails at apply time. The quick fix sets a usage the spec allows.',
+  examples: {
+    fires: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  customer_master_key_spec = "ECC_NIST_P256"
+}
+`,
+    fixed: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  customer_master_key_spec = "ECC_NIST_P256"
+  key_usage                = "SIGN_VERIFY"
+}
+`,
+  },
   check(ctx) {
     const { blocks } = blockRuleInput(ctx);
     for (const k of blocks) {

@@ -14,6 +14,19 @@ export const keyWithoutPolicy: Rule = {
     'The default key policy gives the account root full access to the key, which lets any IAM principal with ' +
     'kms:* permissions in IAM use and manage it. Writing the key policy makes explicit who may administer and who ' +
     'may use the key. Silent when any `aws_kms_key_policy` of the folder targets a key the rule cannot resolve.',
+  examples: {
+    fires: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  enable_key_rotation = true
+}
+`,
+    fixed: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation = true
+}
+`,
+  },
   check(ctx) {
     const { blocks } = blockRuleInput(ctx);
     const keys = blocks.filter((k) => k.kind === 'resource' && KEY_TYPES.has(k.type) && !presentAttribute(k.block.body, 'policy'));

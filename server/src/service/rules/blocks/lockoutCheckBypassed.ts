@@ -13,6 +13,21 @@ export const lockoutCheckBypassed: Rule = {
     'KMS normally refuses a key policy that would stop the caller from changing it again. With the check bypassed, ' +
     'a mistaken policy can make the key unmanageable for good, short of an AWS Support case. Leave it false unless ' +
     'a principal other than the caller is meant to be the only administrator.',
+  examples: {
+    fires: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation                = true
+  bypass_policy_lockout_safety_check = true
+}
+`,
+    fixed: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation = true
+}
+`,
+  },
   check(ctx) {
     const { blocks } = blockRuleInput(ctx);
     for (const k of blocks) {

@@ -14,6 +14,17 @@ export const missingRequired: Rule = {
   docs:
     '`terraform validate` fails with "Missing required argument" when a required argument is absent, and "Insufficient ' +
     'blocks" when a required nested block is. The quick fix adds the argument with a placeholder value to fill in.',
+  examples: {
+    fires: `resource "aws_kms_alias" "app" {
+  name = "alias/app"
+}
+`,
+    fixed: `resource "aws_kms_alias" "app" {
+  name          = "alias/app"
+  target_key_id = "1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+`,
+  },
   check(ctx) {
     const { blocks, version } = blockRuleInput(ctx);
     for (const k of blocks) {

@@ -11,6 +11,22 @@ export const rotationPeriodWithoutRotation: Rule = {
     'The rotation period is sent to KMS only when rotation is enabled, so with `enable_key_rotation = false` it does ' +
     'nothing. (With `enable_key_rotation` absent the provider rejects the configuration: see conflicting-attributes.) ' +
     'The quick fix sets `enable_key_rotation = true`.',
+  examples: {
+    fires: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation     = false
+  rotation_period_in_days = 180
+}
+`,
+    fixed: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation     = true
+  rotation_period_in_days = 180
+}
+`,
+  },
   check(ctx) {
     const { blocks } = blockRuleInput(ctx);
     for (const k of blocks) {

@@ -13,6 +13,23 @@ export const rotationUnsupported: Rule = {
     'imported material, or keys in a custom key store. The provider accepts the setting and calls EnableKeyRotation ' +
     'after CreateKey, so the apply fails with the key already created and the resource tainted. The quick fix sets ' +
     '`enable_key_rotation = false`.',
+  examples: {
+    fires: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  customer_master_key_spec = "RSA_2048"
+  key_usage                = "SIGN_VERIFY"
+  enable_key_rotation      = true
+}
+`,
+    fixed: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  customer_master_key_spec = "RSA_2048"
+  key_usage                = "SIGN_VERIFY"
+}
+`,
+  },
   check(ctx) {
     const { blocks } = blockRuleInput(ctx);
     for (const k of blocks) {

@@ -14,6 +14,19 @@ export const unknownAttribute: Rule = {
     '`terraform validate` rejects an argument that the provider schema does not define ("Unsupported argument") and ' +
     'an attribute that the provider only computes. Arguments new in provider 6.x (such as `region`) are reported when ' +
     'the folder pins hashicorp/aws 5.x. The quick fix renames a likely typo to the closest real name.',
+  examples: {
+    fires: `resource "aws_kms_alias" "app" {
+  name          = "alias/app"
+  description   = "Application key"
+  target_key_id = "1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+`,
+    fixed: `resource "aws_kms_alias" "app" {
+  name          = "alias/app"
+  target_key_id = "1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+`,
+  },
   check(ctx) {
     const { blocks, version } = blockRuleInput(ctx);
     for (const k of blocks) {

@@ -13,6 +13,33 @@ export const unknownResourceType: Rule = {
     '`terraform validate` fails on a resource or data source type the provider does not define. The message names the ' +
     'closest real type; some mistakes have a known answer: there is no `aws_kms_external_key_store`, an external key ' +
     'store is an `aws_kms_custom_key_store` with `custom_key_store_type = "EXTERNAL_KEY_STORE"`. The quick fix renames the type.',
+  examples: {
+    fires: `resource "aws_kms_external_key_store" "xks" {
+  custom_key_store_name  = "external"
+  xks_proxy_uri_endpoint = "https://xks.example.com"
+  xks_proxy_uri_path     = "/kms/xks/v1"
+  xks_proxy_connectivity = "PUBLIC_ENDPOINT"
+
+  xks_proxy_authentication_credential {
+    access_key_id         = var.xks_access_key_id
+    raw_secret_access_key = var.xks_secret_access_key
+  }
+}
+`,
+    fixed: `resource "aws_kms_custom_key_store" "xks" {
+  custom_key_store_name  = "external"
+  custom_key_store_type  = "EXTERNAL_KEY_STORE"
+  xks_proxy_uri_endpoint = "https://xks.example.com"
+  xks_proxy_uri_path     = "/kms/xks/v1"
+  xks_proxy_connectivity = "PUBLIC_ENDPOINT"
+
+  xks_proxy_authentication_credential {
+    access_key_id         = var.xks_access_key_id
+    raw_secret_access_key = var.xks_secret_access_key
+  }
+}
+`,
+  },
   check(ctx) {
     const { blocks, version } = blockRuleInput(ctx);
     for (const k of blocks) {

@@ -30,6 +30,30 @@ export const unresolvedReference: Rule = {
     'Terraform resolves `aws_kms_key.main.arn` against the blocks of every `.tf` file of the module\'s folder; ' +
     '`terraform validate` fails with "Reference to undeclared resource" or "Unsupported attribute" otherwise. ' +
     'The quick fix renames a near miss to a declared name or exported attribute.',
+  examples: {
+    fires: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation = true
+}
+
+resource "aws_kms_alias" "app" {
+  name          = "alias/app"
+  target_key_id = aws_kms_key.ap.key_id
+}
+`,
+    fixed: `resource "aws_kms_key" "app" {
+  description         = "Application data"
+  policy              = data.aws_iam_policy_document.app.json
+  enable_key_rotation = true
+}
+
+resource "aws_kms_alias" "app" {
+  name          = "alias/app"
+  target_key_id = aws_kms_key.app.key_id
+}
+`,
+  },
   check(ctx) {
     const refs = referencesIn(ctx.doc);
     if (!refs.length) return;

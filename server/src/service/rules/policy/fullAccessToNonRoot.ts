@@ -10,6 +10,60 @@ export const fullAccessToNonRoot: Rule = {
   docs:
     '`kms:*` includes `kms:PutKeyPolicy`, `kms:ScheduleKeyDeletion` and `kms:CreateGrant`: whoever has it can take the key over or destroy it. ' +
     'The usual pattern gives `kms:*` only to the account root (which delegates to IAM policies) and lists the actions each other principal needs.',
+  examples: {
+    fires: `data "aws_caller_identity" "current" {}
+
+resource "aws_kms_key" "app" {
+  description         = "Application data"
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "AccountAdmin"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+      {
+        Sid       = "AppUse"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:role/app" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+    ]
+  })
+}
+`,
+    fixed: `data "aws_caller_identity" "current" {}
+
+resource "aws_kms_key" "app" {
+  description         = "Application data"
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "AccountAdmin"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+      {
+        Sid       = "AppUse"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:role/app" }
+        Action    = ["kms:Decrypt", "kms:Encrypt"]
+        Resource  = "*"
+      },
+    ]
+  })
+}
+`,
+  },
   check(ctx) {
     eachPolicy(ctx, (_policy, view, report) => {
       for (const s of view.statements) {

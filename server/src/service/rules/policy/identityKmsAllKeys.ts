@@ -12,6 +12,38 @@ export const identityKmsAllKeys: Rule = {
     'In an identity policy, `Resource = "*"` means every KMS key in every account whose key policy trusts this account. Allowing `kms:Decrypt` ' +
     'or other write actions there lets the identity use keys it was never meant to. Name the keys (`aws_kms_key.x.arn`), or add a condition ' +
     '(`kms:ViaService`, `aws:ResourceTag/...`). List and Read actions such as `kms:ListKeys`, and actions that take no key (`kms:CreateKey`, `kms:GenerateRandom`), need `"*"` and are not reported.',
+  examples: {
+    fires: `resource "aws_iam_policy" "app" {
+  name = "app"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "DecryptAppData"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+        Resource = "*"
+      },
+    ]
+  })
+}
+`,
+    fixed: `resource "aws_iam_policy" "app" {
+  name = "app"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "DecryptAppData"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+        Resource = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+      },
+    ]
+  })
+}
+`,
+  },
   check(ctx) {
     eachPolicy(ctx, (policy, view, report) => {
       if (policy.type !== 'identity') return;

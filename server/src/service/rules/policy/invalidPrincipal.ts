@@ -16,6 +16,60 @@ export const invalidPrincipal: Rule = {
     'KMS rejects a key policy whose principals it cannot resolve. `AWS` principals are `"*"`, a 12-digit account ID, or an IAM/STS ARN ' +
     '(`arn:aws:iam::<account>:root`, `:role/<name>`, `:user/<name>`, `arn:aws:sts::<account>:assumed-role/<role>/<session>`); `Service` principals look ' +
     'like `logs.amazonaws.com`; `Federated` principals are identity-provider domains or SAML/OIDC provider ARNs. Values holding Terraform references are not judged.',
+  examples: {
+    fires: `data "aws_caller_identity" "current" {}
+
+resource "aws_kms_key" "app" {
+  description         = "Application data"
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "AccountAdmin"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+      {
+        Sid       = "AppUse"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::11112222333:role/app" }
+        Action    = ["kms:Decrypt", "kms:Encrypt"]
+        Resource  = "*"
+      },
+    ]
+  })
+}
+`,
+    fixed: `data "aws_caller_identity" "current" {}
+
+resource "aws_kms_key" "app" {
+  description         = "Application data"
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "AccountAdmin"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+      {
+        Sid       = "AppUse"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:role/app" }
+        Action    = ["kms:Decrypt", "kms:Encrypt"]
+        Resource  = "*"
+      },
+    ]
+  })
+}
+`,
+  },
   check(ctx) {
     eachPolicy(ctx, (policy, view, report) => {
       for (const s of view.statements) {

@@ -10,6 +10,38 @@ export const invalidSid: Rule = {
   docs:
     'IAM identity policies accept only ASCII letters and digits in a `Sid`: no spaces, hyphens or underscores. Key policies are more lenient ' +
     '(the standard "Enable IAM User Permissions" has spaces), so only identity policies are checked, plus control characters anywhere.',
+  examples: {
+    fires: `resource "aws_iam_policy" "app" {
+  name = "app"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Decrypt app data"
+        Effect   = "Allow"
+        Action   = "kms:Decrypt"
+        Resource = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+      },
+    ]
+  })
+}
+`,
+    fixed: `resource "aws_iam_policy" "app" {
+  name = "app"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "DecryptAppData"
+        Effect   = "Allow"
+        Action   = "kms:Decrypt"
+        Resource = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+      },
+    ]
+  })
+}
+`,
+  },
   check(ctx) {
     eachPolicy(ctx, (policy, view, report) => {
       for (const s of view.statements) {

@@ -14,6 +14,53 @@ export const policyLockout: Rule = {
     'can no longer be managed by anyone (only AWS Support can help). A key policy needs a statement allowing `kms:PutKeyPolicy` (directly, through ' +
     '`kms:*` or a wildcard) to an account root, user or role. The quick fix adds the standard statement giving the account root `kms:*`, which ' +
     'delegates key access to IAM policies.',
+  examples: {
+    fires: `data "aws_caller_identity" "current" {}
+
+resource "aws_kms_key" "app" {
+  description         = "Application data"
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "AppUse"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:role/app" }
+        Action    = ["kms:Decrypt", "kms:Encrypt"]
+        Resource  = "*"
+      },
+    ]
+  })
+}
+`,
+    fixed: `data "aws_caller_identity" "current" {}
+
+resource "aws_kms_key" "app" {
+  description         = "Application data"
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "AccountAdmin"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+      {
+        Sid       = "AppUse"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:role/app" }
+        Action    = ["kms:Decrypt", "kms:Encrypt"]
+        Resource  = "*"
+      },
+    ]
+  })
+}
+`,
+  },
   check(ctx) {
     eachPolicy(ctx, (policy, view, report) => {
       if (policy.type !== 'key' || view.incomplete || !view.statementEntry) return;

@@ -38,12 +38,49 @@ export function minifiedBytes(n: PolicyNode): number {
   }
 }
 
+/** A key policy that lets `count` roles use the key: over the limit from about 800 roles. */
+function keyPolicyForRoles(count: number): string {
+  const roles = Array.from({ length: count }, (_, i) => `          "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:role/application-role-${String(i).padStart(4, '0')}",`);
+  return `data "aws_caller_identity" "current" {}
+
+resource "aws_kms_key" "app" {
+  description         = "Application data"
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "AccountAdmin"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+      {
+        Sid    = "AppUse"
+        Effect = "Allow"
+        Principal = { AWS = [
+${roles.join('\n')}
+        ] }
+        Action   = ["kms:Decrypt", "kms:Encrypt"]
+        Resource = "*"
+      },
+    ]
+  })
+}
+`;
+}
+
 export const policySize: Rule = {
   id: 'policy-size',
   severity: 'error',
   category: 'policy',
   summary: 'A key policy over 32 KB.',
   docs: 'KMS limits a key policy to 32 KB (32,768 bytes); a larger one fails at apply with LimitExceededException. The size is measured as minified JSON with Terraform values counted as empty, so the finding only appears when the policy is surely too large. Move grants of many principals to IAM policies or grants.',
+  examples: {
+    fires: keyPolicyForRoles(900),
+    fixed: keyPolicyForRoles(20),
+  },
   check(ctx) {
     eachPolicy(ctx, (policy, _view, report) => {
       if (policy.type !== 'key') return;

@@ -14,6 +14,60 @@ export const policyVersion: Rule = {
     'Without `Version`, or with the old `2008-10-17`, IAM evaluates the policy with the old language: policy variables such as `${aws:username}` ' +
     'are taken literally and newer features are missing. Always write `Version = "2012-10-17"`. ' +
     '(`aws_iam_policy_document` writes it for you when `version` is not set.)',
+  examples: {
+    fires: `data "aws_caller_identity" "current" {}
+
+resource "aws_kms_key" "app" {
+  description         = "Application data"
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2008-10-17"
+    Statement = [
+      {
+        Sid       = "AccountAdmin"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+      {
+        Sid       = "AppUse"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:role/app" }
+        Action    = ["kms:Decrypt", "kms:Encrypt"]
+        Resource  = "*"
+      },
+    ]
+  })
+}
+`,
+    fixed: `data "aws_caller_identity" "current" {}
+
+resource "aws_kms_key" "app" {
+  description         = "Application data"
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "AccountAdmin"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+      {
+        Sid       = "AppUse"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:role/app" }
+        Action    = ["kms:Decrypt", "kms:Encrypt"]
+        Resource  = "*"
+      },
+    ]
+  })
+}
+`,
+  },
   check(ctx) {
     eachPolicy(ctx, (policy, _view, report) => {
       const root = policy.source.root;

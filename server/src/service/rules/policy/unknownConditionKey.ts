@@ -17,6 +17,66 @@ export const unknownConditionKey: Rule = {
     'A condition on a key that is never in the request is never true (or, with negated operators and `IfExists`, always true), so a typo ' +
     'quietly changes who gets access. `kms:` and `aws:` keys are checked against the IAM catalog; keys written with a variable part ' +
     '(`kms:EncryptionContext:<key>`, `aws:ResourceTag/<tag>`, `aws:PrincipalTag/<tag>`) match by prefix. Other services\' keys are not judged.',
+  examples: {
+    fires: `data "aws_caller_identity" "current" {}
+
+resource "aws_kms_key" "app" {
+  description         = "Application data"
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "AccountAdmin"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+      {
+        Sid       = "AppUse"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:role/app" }
+        Action    = ["kms:Decrypt", "kms:Encrypt"]
+        Resource  = "*"
+        Condition = {
+          StringEquals = { "kms:ViaServices" = "s3.us-east-1.amazonaws.com" }
+        }
+      },
+    ]
+  })
+}
+`,
+    fixed: `data "aws_caller_identity" "current" {}
+
+resource "aws_kms_key" "app" {
+  description         = "Application data"
+  enable_key_rotation = true
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid       = "AccountAdmin"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }
+        Action    = "kms:*"
+        Resource  = "*"
+      },
+      {
+        Sid       = "AppUse"
+        Effect    = "Allow"
+        Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:role/app" }
+        Action    = ["kms:Decrypt", "kms:Encrypt"]
+        Resource  = "*"
+        Condition = {
+          StringEquals = { "kms:ViaService" = "s3.us-east-1.amazonaws.com" }
+        }
+      },
+    ]
+  })
+}
+`,
+  },
   check(ctx) {
     eachPolicy(ctx, (policy, view, report) => {
       for (const s of view.statements) {

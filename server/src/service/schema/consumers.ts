@@ -31,6 +31,8 @@ export interface KeyConsumer {
   readonly argument: string;
   /** The service, for messages. */
   readonly service: string;
+  /** What the resource is, for messages (`log group`, `trail`, `volume`). */
+  readonly noun: string;
   readonly mode: KmsCallMode;
   /**
    * The service principal's first label (`logs` for `logs.amazonaws.com` and `logs.<region>.amazonaws.com`),
@@ -56,12 +58,13 @@ export interface KeyConsumer {
 
 const KMS_SERVICES = 'https://docs.aws.amazon.com/kms/latest/developerguide';
 
-function viaService(type: string, argument: string, service: string, via: string, source: string, extra: Partial<KeyConsumer> = {}): KeyConsumer {
+function viaService(type: string, argument: string, service: string, noun: string, via: string, source: string, extra: Partial<KeyConsumer> = {}): KeyConsumer {
   return {
     type,
     path: [],
     argument,
     service,
+    noun,
     mode: 'via-service',
     viaService: via,
     actions: ['GenerateDataKey', 'Decrypt'],
@@ -81,6 +84,7 @@ export const KEY_CONSUMERS: readonly KeyConsumer[] = [
     path: [],
     argument: 'kms_key_id',
     service: 'CloudWatch Logs',
+    noun: 'log group',
     mode: 'both',
     principal: { label: 'logs', shown: 'logs.<region>.amazonaws.com', regional: true },
     viaService: 'logs',
@@ -98,6 +102,7 @@ export const KEY_CONSUMERS: readonly KeyConsumer[] = [
     path: [],
     argument: 'kms_key_id',
     service: 'CloudTrail',
+    noun: 'trail',
     mode: 'service-principal',
     principal: { label: 'cloudtrail', shown: 'cloudtrail.amazonaws.com', regional: false },
     actions: ['GenerateDataKey'],
@@ -109,24 +114,24 @@ export const KEY_CONSUMERS: readonly KeyConsumer[] = [
   },
   // SNS and SQS: "only supports symmetric encryption KMS keys"; the key is used when messages are sent and
   // received, by the publishers and consumers (named in the key policy or through IAM).
-  viaService('aws_sns_topic', 'kms_master_key_id', 'SNS', 'sns', 'https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html', { specCheckedAtCreate: false }),
-  viaService('aws_sqs_queue', 'kms_master_key_id', 'SQS', 'sqs', 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-key-management.html', { specCheckedAtCreate: false }),
-  viaService('aws_s3_bucket_server_side_encryption_configuration', 'kms_master_key_id', 'S3', 's3', 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html', {
+  viaService('aws_sns_topic', 'kms_master_key_id', 'SNS', 'topic', 'sns', 'https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html', { specCheckedAtCreate: false }),
+  viaService('aws_sqs_queue', 'kms_master_key_id', 'SQS', 'queue', 'sqs', 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-key-management.html', { specCheckedAtCreate: false }),
+  viaService('aws_s3_bucket_server_side_encryption_configuration', 'kms_master_key_id', 'S3', 'bucket', 's3', 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html', {
     path: ['rule', 'apply_server_side_encryption_by_default'],
   }),
-  viaService('aws_ebs_volume', 'kms_key_id', 'EBS', 'ec2', `${KMS_SERVICES}/services-ebs.html`),
-  viaService('aws_ebs_default_kms_key', 'key_arn', 'EBS', 'ec2', `${KMS_SERVICES}/services-ebs.html`),
-  viaService('aws_db_instance', 'kms_key_id', 'RDS', 'rds', `${KMS_SERVICES}/services-rds.html`),
-  viaService('aws_db_instance', 'performance_insights_kms_key_id', 'RDS Performance Insights', 'rds', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PerfInsights.access-control.cmk-policy.html'),
-  viaService('aws_rds_cluster', 'kms_key_id', 'RDS', 'rds', `${KMS_SERVICES}/services-rds.html`),
-  viaService('aws_secretsmanager_secret', 'kms_key_id', 'Secrets Manager', 'secretsmanager', 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html'),
+  viaService('aws_ebs_volume', 'kms_key_id', 'EBS', 'volume', 'ec2', `${KMS_SERVICES}/services-ebs.html`),
+  viaService('aws_ebs_default_kms_key', 'key_arn', 'EBS', 'default EBS key', 'ec2', `${KMS_SERVICES}/services-ebs.html`),
+  viaService('aws_db_instance', 'kms_key_id', 'RDS', 'database instance', 'rds', `${KMS_SERVICES}/services-rds.html`),
+  viaService('aws_db_instance', 'performance_insights_kms_key_id', 'RDS Performance Insights', 'database instance', 'rds', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PerfInsights.access-control.cmk-policy.html'),
+  viaService('aws_rds_cluster', 'kms_key_id', 'RDS', 'cluster', 'rds', `${KMS_SERVICES}/services-rds.html`),
+  viaService('aws_secretsmanager_secret', 'kms_key_id', 'Secrets Manager', 'secret', 'secretsmanager', 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html'),
   // "Parameter Store supports only symmetric KMS keys."
-  viaService('aws_ssm_parameter', 'key_id', 'Systems Manager Parameter Store', 'ssm', 'https://docs.aws.amazon.com/systems-manager/latest/userguide/secure-string-parameter-kms-encryption.html'),
-  viaService('aws_lambda_function', 'kms_key_arn', 'Lambda', 'lambda', 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html'),
-  viaService('aws_dynamodb_table', 'kms_key_arn', 'DynamoDB', 'dynamodb', 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.usagenotes.html', { path: ['server_side_encryption'] }),
-  viaService('aws_eks_cluster', 'key_arn', 'EKS', 'eks', 'https://docs.aws.amazon.com/eks/latest/userguide/enable-kms.html', { path: ['encryption_config', 'provider'] }),
-  viaService('aws_ecr_repository', 'kms_key', 'ECR', 'ecr', 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html', { path: ['encryption_configuration'] }),
-  viaService('aws_kinesis_stream', 'kms_key_id', 'Kinesis Data Streams', 'kinesis', 'https://docs.aws.amazon.com/streams/latest/dev/what-is-sse.html'),
+  viaService('aws_ssm_parameter', 'key_id', 'Systems Manager Parameter Store', 'parameter', 'ssm', 'https://docs.aws.amazon.com/systems-manager/latest/userguide/secure-string-parameter-kms-encryption.html'),
+  viaService('aws_lambda_function', 'kms_key_arn', 'Lambda', 'function', 'lambda', 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html'),
+  viaService('aws_dynamodb_table', 'kms_key_arn', 'DynamoDB', 'table', 'dynamodb', 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.usagenotes.html', { path: ['server_side_encryption'] }),
+  viaService('aws_eks_cluster', 'key_arn', 'EKS', 'cluster', 'eks', 'https://docs.aws.amazon.com/eks/latest/userguide/enable-kms.html', { path: ['encryption_config', 'provider'] }),
+  viaService('aws_ecr_repository', 'kms_key', 'ECR', 'repository', 'ecr', 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html', { path: ['encryption_configuration'] }),
+  viaService('aws_kinesis_stream', 'kms_key_id', 'Kinesis Data Streams', 'stream', 'kinesis', 'https://docs.aws.amazon.com/streams/latest/dev/what-is-sse.html'),
 ];
 
 /** The consumers of a resource type. */

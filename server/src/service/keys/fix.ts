@@ -37,9 +37,10 @@ function folderData(folder: readonly ParsedDocument[]): { region: string | undef
       if (x.type === 'aws_caller_identity') caller ??= x.name;
     }
   }
+  // Write the Region the way the folder already does; else as the provider version names it (6: `region`).
+  const used = region ? folder.map((d) => new RegExp(`data\\.aws_region\\.${region}\\.(name|region)\\b`).exec(d.text)?.[1]).find(Boolean) : undefined;
   const version = targetVersion(folder);
-  // hashicorp/aws 6 names the Region `region` (and deprecates `name`).
-  const regionAttr = version && majorOf(version) >= 6 ? 'region' : 'name';
+  const regionAttr = used ?? (version && majorOf(version) >= 6 ? 'region' : 'name');
   return { region, caller, regionAttr };
 }
 
@@ -134,8 +135,10 @@ export function serviceFixes(folder: readonly ParsedDocument[], findingUri: stri
       Version: '2012-10-17',
       Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${refs.account}:root` }, Action: 'kms:*', Resource: '*' }, st],
     };
-    const at = key.block.body.span.start;
-    const edit = within(doc.uri, { span: { start: at, end: at }, newText: `\n${indent}policy = jsonencode(${renderHcl(policy, indent)})\n` });
+    const labelsEnd = key.block.labels[key.block.labels.length - 1]?.span.end ?? key.block.typeSpan.end;
+    const at = doc.text.indexOf('{', labelsEnd) + 1;
+    if (at <= 0) return [];
+    const edit = within(doc.uri, { span: { start: at, end: at }, newText: `\n${indent}policy = jsonencode(${renderHcl(policy, indent)})${/^\s*\n/.test(doc.text.slice(at)) ? '' : '\n'}` });
     return [{ title: `Write the key policy of \`${key.address}\`: the account root and ${g.service}`, edits: [edit, ...dataEdits(doc)], preferred: true }];
   }
   const source = setter.policy?.source;

@@ -4,6 +4,7 @@ import { allRules } from './rules';
 import type { RuleContext } from './rules/rule';
 import type { ParsedDocument } from './document';
 import type { Workspace } from './workspace';
+import { basisOf, settleFindings, type BoundBlock, type FindingBasis } from './model/bind';
 
 export type RuleSetting = Severity | 'off';
 
@@ -20,19 +21,25 @@ export interface ValidationOptions {
 export const MAX_FINDINGS = 1000;
 
 export function doValidation(ws: Workspace, doc: ParsedDocument, options: ValidationOptions = {}): Finding[] {
-  const findings: Finding[] = [];
+  const reported: { finding: Finding; basis: FindingBasis | undefined }[] = [];
   let folder: readonly ParsedDocument[] | undefined;
   for (const rule of allRules) {
     if (options.isCancelled?.()) break;
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
+    const bound = new Map<string, BoundBlock>();
     const ctx: RuleContext = {
       doc,
       workspace: ws,
       folder: () => (folder ??= ws.folderDocuments(doc.uri).map((d) => (d.uri === doc.uri ? doc : d))),
       report(f) {
-        if (findings.length >= MAX_FINDINGS) return;
-        findings.push({ ...f, ruleId: rule.id, severity: setting ?? f.severity ?? rule.severity });
+        if (reported.length >= MAX_FINDINGS) return;
+        const b = f.address !== undefined ? bound.get(f.address) : undefined;
+        const finding: Finding = { ...f, ruleId: rule.id, severity: f.severity ?? rule.severity };
+        reported.push({ finding, basis: b ? basisOf(b) : undefined });
+      },
+      bind(b) {
+        bound.set(b.address, b);
       },
     };
     try {
@@ -41,5 +48,10 @@ export function doValidation(ws: Workspace, doc: ParsedDocument, options: Valida
       options.onRuleError?.(rule.id, e);
     }
   }
+  // Certainty (defaults, instances) settles the level before the user's override applies.
+  const findings = settleFindings(reported).map((f) => {
+    const setting = options.rules?.[f.ruleId];
+    return setting && setting !== 'off' ? { ...f, severity: setting } : f;
+  });
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
 }

@@ -29,5 +29,11 @@ export interface Finding {
   readonly fixes?: readonly Fix[];
   readonly tags?: readonly ('unnecessary' | 'deprecated')[];
   /** Other places that take part in the finding (LSP relatedInformation), in this or another document. */
-  readonly related?: readonly { readonly uri: string; readonly span: Span; readonly message: string }[];
+  readonly related?: readonly RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  readonly uri: string;
+  readonly span: Span;
+  readonly message: string;
 }

@@ -27,8 +27,14 @@ export interface KeyConfig {
   readonly multiRegion: KeySetting<boolean>;
 }
 
+/** Read when asked: a rule that looks at the spec only has not read the rotation setting. */
 function setting<T>(attr: Attribute | undefined, read: (a: Attribute) => T | undefined, dflt: T): KeySetting<T> {
-  return { value: attr ? read(attr) : dflt, attr };
+  return {
+    get value() {
+      return attr ? read(attr) : dflt;
+    },
+    attr,
+  };
 }
 
 const SPEC_ARG: Readonly<Record<string, string>> = { aws_kms_key: 'customer_master_key_spec', aws_kms_external_key: 'key_spec' };

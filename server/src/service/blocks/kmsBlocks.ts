@@ -3,6 +3,7 @@ import type { Attribute, Block, Body } from '../hcl/model';
 import { blockAddress } from '../hcl/model';
 import type { ParsedDocument } from '../document';
 import { blockSchemaOf, type BlockSchema, type SchemaKind } from '../schema';
+import { mayBeUnset, peekValue } from '../model/bind';
 
 export interface KmsBlock {
   readonly block: Block;
@@ -80,10 +81,16 @@ export function walkBodies(body: Body, schema: BlockSchema, visit: (body: Body, 
   }
 }
 
-/** The argument when it is written and not `null` (Terraform treats `x = null` as unset). */
+/** The argument when it is written and not `null` (Terraform treats `x = null` as unset). It may still be null when not known. */
 export function presentAttribute(body: Body, name: string): Attribute | undefined {
   const a = body.attributes.find((x) => x.name === name);
-  return a && a.value.kind !== 'null' ? a : undefined;
+  return a && peekValue(a).kind !== 'null' ? a : undefined;
+}
+
+/** The argument when it is certainly set: written, and its value cannot be null (see model/bind.ts). */
+export function certainlySet(body: Body, name: string): Attribute | undefined {
+  const a = presentAttribute(body, name);
+  return a && !mayBeUnset(peekValue(a)) ? a : undefined;
 }
 
 /** Nested blocks of a type, counting `dynamic "type"` blocks (whose count is not known). */

@@ -4,7 +4,7 @@
  * HCL model, and by a text scan inside expressions the model keeps opaque (conditionals, operators, for-exprs).
  */
 import type { ParsedDocument } from '../document';
-import type { Block, Body, Expression, Span } from '../hcl/model';
+import { childExpressions, type Block, type Body, type Expression, type Span } from '../hcl/model';
 import { blockSchemaOf, type SchemaKind } from '../schema';
 
 /** A `resource` or `data` block of the folder. */
@@ -160,6 +160,7 @@ function visitExpression(doc: ParsedDocument, e: Expression, out: BlockReference
       out.push(...scanReferences(doc.text.slice(e.span.start, e.span.end), e.span.start));
       return;
     default:
+      for (const c of childExpressions(e)) visitExpression(doc, c, out);
       return;
   }
 }

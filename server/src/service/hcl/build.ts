@@ -257,29 +257,90 @@ class Builder {
     const kids = n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
     const first = kids[0];
     if (!first) return { kind: 'unknown', span: span(n), nodeType: 'empty' };
-    if (first.type === 'variable_expr' || first.type === 'function_call' || kids.length > 1) {
-      if (first.type === 'variable_expr') return this.traversal(n, first, kids.slice(1));
-      if (kids.length > 1) return { kind: 'unknown', span: span(n), nodeType: 'traversal' };
+    if (first.type === 'variable_expr') return this.traversal(n, first, kids.slice(1));
+    if (kids.length > 1) {
+      const steps = this.steps(kids.slice(1));
+      if (!steps) return { kind: 'unknown', span: span(n), nodeType: 'traversal' };
+      return { kind: 'access', span: span(n), target: this.expression(first), steps };
     }
     return this.exprInner(first, n);
   }
 
-  private traversal(whole: Node, root: Node, steps: Node[]): Expression {
+  /** Attribute, index and splat steps; undefined when a node is none of them. */
+  private steps(nodes: readonly Node[]): TraversalStep[] | undefined {
     const out: TraversalStep[] = [];
-    for (const s of steps) {
+    for (const s of nodes) {
       if (s.type === 'get_attr') {
         const id = s.namedChildren.find((c) => c?.type === 'identifier');
         out.push({ span: span(s), ...(id ? { name: this.slice(id) } : {}) });
       } else if (s.type === 'index') {
-        const e = s.namedChildren.find((c) => c?.type === 'expression') ?? s.namedChildren.find((c) => c?.type === 'legacy_index');
-        out.push({ span: span(s), ...(e && e.type === 'expression' ? { index: this.expression(e) } : {}) });
+        // `[expr]` is index > new_index > expression; `.0` is index > legacy_index.
+        const inner = s.namedChildren.find((c) => c?.type === 'new_index' || c?.type === 'legacy_index' || c?.type === 'expression');
+        const e = inner?.type === 'new_index' ? inner.namedChildren.find((c) => c?.type === 'expression') : inner;
+        if (e?.type === 'expression') out.push({ span: span(s), index: this.expression(e) });
+        else if (e?.type === 'legacy_index') {
+          const digits = /\d+/.exec(this.slice(e));
+          out.push({ span: span(s), ...(digits ? { index: { kind: 'number', span: span(e), value: Number(digits[0]) } } : {}) });
+        } else out.push({ span: span(s) });
       } else if (s.type === 'splat' || s.type === 'attr_splat' || s.type === 'full_splat') {
-        out.push({ span: span(s), splat: true });
-      } else {
-        return { kind: 'unknown', span: span(whole), nodeType: s.type };
+        if (s.type === 'splat') {
+          const inner = s.namedChildren.find((c) => c?.type === 'attr_splat' || c?.type === 'full_splat');
+          const rest = this.steps(inner ? inner.namedChildren.filter((c): c is Node => !!c) : []);
+          out.push({ span: span(s), splat: true }, ...(rest ?? []));
+        } else {
+          const rest = this.steps(s.namedChildren.filter((c): c is Node => !!c));
+          out.push({ span: span(s), splat: true }, ...(rest ?? []));
+        }
+      } else if (s.type !== 'comment') {
+        return undefined;
       }
     }
+    return out;
+  }
+
+  private traversal(whole: Node, root: Node, steps: Node[]): Expression {
+    const out = this.steps(steps);
+    if (!out) return { kind: 'unknown', span: span(whole), nodeType: 'traversal' };
     return { kind: 'traversal', span: span(whole), root: this.slice(root), rootSpan: span(root), steps: out };
+  }
+
+  private conditional(n: Node, whole: Node): Expression {
+    const parts = n.namedChildren.filter((c): c is Node => c?.type === 'expression');
+    if (parts.length !== 3) return { kind: 'unknown', span: span(whole), nodeType: n.type };
+    return { kind: 'conditional', span: span(whole), condition: this.expression(parts[0]!), then: this.expression(parts[1]!), else: this.expression(parts[2]!) };
+  }
+
+  private operation(n: Node, whole: Node): Expression {
+    const op = n.type === 'operation' ? n.namedChildren[0] : n;
+    if (!op) return { kind: 'unknown', span: span(whole), nodeType: n.type };
+    const operands = op.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => this.expression(c));
+    const token = op.children.find((c) => !!c && !c.isNamed);
+    if (!token || (op.type === 'binary_operation' ? operands.length !== 2 : operands.length !== 1)) return { kind: 'unknown', span: span(whole), nodeType: op.type };
+    return { kind: 'operation', span: span(whole), operator: token.type, operands };
+  }
+
+  private forExpr(n: Node, whole: Node): Expression {
+    const f = n.namedChildren.find((c) => c?.type === 'for_tuple_expr' || c?.type === 'for_object_expr');
+    const intro = f?.namedChildren.find((c) => c?.type === 'for_intro');
+    if (!f || !intro) return { kind: 'unknown', span: span(whole), nodeType: n.type };
+    const names = intro.namedChildren.filter((c): c is Node => c?.type === 'identifier').map((c) => this.slice(c));
+    const collNode = intro.namedChildren.find((c) => c?.type === 'expression');
+    const exprs = f.namedChildren.filter((c): c is Node => c?.type === 'expression');
+    const cond = f.namedChildren.find((c) => c?.type === 'for_cond')?.namedChildren.find((c) => c?.type === 'expression');
+    const object = f.type === 'for_object_expr';
+    if (!collNode || names.length === 0 || exprs.length < (object ? 2 : 1)) return { kind: 'unknown', span: span(whole), nodeType: n.type };
+    return {
+      kind: 'for',
+      span: span(whole),
+      keyVar: names.length > 1 ? names[0] : undefined,
+      valueVar: names[names.length - 1]!,
+      collection: this.expression(collNode),
+      keyExpr: object ? this.expression(exprs[0]!) : undefined,
+      valueExpr: this.expression(exprs[object ? 1 : 0]!),
+      condition: cond ? this.expression(cond) : undefined,
+      object,
+      grouping: f.children.some((c) => c?.type === 'ellipsis'),
+    };
   }
 
   private exprInner(n: Node, whole: Node): Expression {
@@ -328,6 +389,14 @@ class Builder {
       }
       case 'variable_expr':
         return this.traversal(whole, n, []);
+      case 'conditional':
+        return this.conditional(n, whole);
+      case 'operation':
+      case 'unary_operation':
+      case 'binary_operation':
+        return this.operation(n, whole);
+      case 'for_expr':
+        return this.forExpr(n, whole);
       case 'parenthesized_expression': {
         const e = n.namedChildren.find((c) => c?.type === 'expression');
         return e ? this.expression(e) : { kind: 'unknown', span: span(n), nodeType: n.type };
@@ -361,7 +430,7 @@ class Builder {
       if (c.type === 'template_literal') parts.push({ kind: 'literal', value: unescapeHcl(this.slice(c)), span: span(c) });
       else if (c.type === 'template_interpolation' || c.type === 'template_directive') {
         const e = c.namedChildren.find((x) => x?.type === 'expression');
-        parts.push({ kind: 'interpolation', expr: e ? this.expression(e) : undefined, span: span(c) });
+        parts.push({ kind: 'interpolation', expr: e ? this.expression(e) : undefined, span: span(c), ...(c.type === 'template_directive' ? { directive: true } : {}) });
       }
     }
     return parts;

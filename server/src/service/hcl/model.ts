@@ -18,6 +18,10 @@ export type Expression =
   | TupleExpr
   | CallExpr
   | TraversalExpr
+  | AccessExpr
+  | ConditionalExpr
+  | OperationExpr
+  | ForExpr
   | UnknownExpr;
 
 /** A quoted string or heredoc. `value` is set only when the string has no interpolation. */
@@ -34,7 +38,7 @@ export interface StringExpr {
 export type TemplatePart =
   | { readonly kind: 'literal'; readonly value: string; readonly span: Span }
   /** `${...}` or `%{...}`: a value not known before apply. */
-  | { readonly kind: 'interpolation'; readonly expr: Expression | undefined; readonly span: Span };
+  | { readonly kind: 'interpolation'; readonly expr: Expression | undefined; readonly span: Span; readonly directive?: boolean };
 
 export interface NumberExpr {
   readonly kind: 'number';
@@ -103,7 +107,50 @@ export interface TraversalExpr {
   readonly steps: readonly TraversalStep[];
 }
 
-/** Conditionals, operators, for-expressions, splats...: values not known before apply. */
+/** Attribute, index or splat steps after something other than a name: `foo(x)[0].bar`, `(local.m)["k"]`. */
+export interface AccessExpr {
+  readonly kind: 'access';
+  readonly span: Span;
+  readonly target: Expression;
+  readonly steps: readonly TraversalStep[];
+}
+
+/** `condition ? then : else`. */
+export interface ConditionalExpr {
+  readonly kind: 'conditional';
+  readonly span: Span;
+  readonly condition: Expression;
+  readonly then: Expression;
+  readonly else: Expression;
+}
+
+/** A unary (`!`, `-`: one operand) or binary (`==`, `&&`, `+`...: two operands) operation. */
+export interface OperationExpr {
+  readonly kind: 'operation';
+  readonly span: Span;
+  readonly operator: string;
+  readonly operands: readonly Expression[];
+}
+
+/** `[for k, v in coll : value if cond]` or `{for k, v in coll : key => value... if cond}`. */
+export interface ForExpr {
+  readonly kind: 'for';
+  readonly span: Span;
+  /** The first name when two are given (`k` in `for k, v in ...`). */
+  readonly keyVar: string | undefined;
+  readonly valueVar: string;
+  readonly collection: Expression;
+  /** Object form only: the key expression before `=>`. */
+  readonly keyExpr: Expression | undefined;
+  readonly valueExpr: Expression;
+  readonly condition: Expression | undefined;
+  /** Object form: builds an object; else a tuple. */
+  readonly object: boolean;
+  /** `...` after the value: values with the same key are grouped into lists. */
+  readonly grouping: boolean;
+}
+
+/** What the model does not read (an incomplete expression, a too-deep one...): never a known value. */
 export interface UnknownExpr {
   readonly kind: 'unknown';
   readonly span: Span;
@@ -181,6 +228,32 @@ export function blockAddress(block: Block): string | undefined {
       return a !== undefined ? `output.${a}` : undefined;
     default:
       return undefined;
+  }
+}
+
+/** The expressions directly inside an expression, in text order. */
+export function childExpressions(e: Expression): Expression[] {
+  switch (e.kind) {
+    case 'string':
+      return e.parts.flatMap((p) => (p.kind === 'interpolation' && p.expr ? [p.expr] : []));
+    case 'object':
+      return e.items.flatMap((i) => (i.keyName === undefined ? [i.key, i.value] : [i.value]));
+    case 'tuple':
+      return [...e.items];
+    case 'call':
+      return [...e.args];
+    case 'traversal':
+      return e.steps.flatMap((s) => (s.index ? [s.index] : []));
+    case 'access':
+      return [e.target, ...e.steps.flatMap((s) => (s.index ? [s.index] : []))];
+    case 'conditional':
+      return [e.condition, e.then, e.else];
+    case 'operation':
+      return [...e.operands];
+    case 'for':
+      return [e.collection, ...(e.keyExpr ? [e.keyExpr] : []), e.valueExpr, ...(e.condition ? [e.condition] : [])];
+    default:
+      return [];
   }
 }
 

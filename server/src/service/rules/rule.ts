@@ -2,6 +2,7 @@
 import type { ParsedDocument } from '../document';
 import type { Finding, Severity } from '../findings';
 import type { Workspace } from '../workspace';
+import type { BoundBlock } from '../model/bind';
 
 export type RuleCategory = 'syntax' | 'schema' | 'apply' | 'security' | 'policy';
 
@@ -13,6 +14,8 @@ export interface RuleContext {
   /** The `.tf` documents of the folder, this one included. */
   readonly folder: () => readonly ParsedDocument[];
   report(finding: Report): void;
+  /** Block rules announce the bound block instances they judge, so a report can be settled against its values. */
+  bind?(block: BoundBlock): void;
 }
 
 export interface Rule {

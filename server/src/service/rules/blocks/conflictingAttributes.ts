@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { presentAttribute, walkBodies } from '../../blocks/kmsBlocks';
+import { certainlySet, presentAttribute, walkBodies } from '../../blocks/kmsBlocks';
 import { insertInBody, placeholder, removeAttribute } from '../../blocks/edits';
 import { existsIn, isConfigurableIn } from '../../schema';
 import { attributeFacts, typeFacts } from '../../schema/facts';
@@ -34,10 +34,11 @@ export const conflictingAttributes: Rule = {
       if (!k.schema) continue;
       walkBodies(k.block.body, k.schema, (body, schema, path) => {
         for (const a of body.attributes) {
-          if (!presentAttribute(body, a.name) || !schema.attributes[a.name]) continue;
+          // Only what is certain: an argument that may be null may be unset.
+          if (!certainlySet(body, a.name) || !schema.attributes[a.name]) continue;
           const f = attributeFacts(k.kind, k.type, path, a.name);
           for (const other of f?.conflictsWith ?? []) {
-            if (!presentAttribute(body, other)) continue;
+            if (!certainlySet(body, other)) continue;
             ctx.report({
               span: a.nameSpan,
               address: k.address,
@@ -47,7 +48,7 @@ export const conflictingAttributes: Rule = {
           }
           for (const need of f?.requiredWith ?? []) {
             const ns = schema.attributes[need];
-            if (!ns || !existsIn(ns, version) || presentAttribute(body, need)) continue;
+            if (!ns || !existsIn(ns, version) || presentAttribute(body, need)) continue; // absent or certainly null
             ctx.report({
               span: a.nameSpan,
               address: k.address,
@@ -65,8 +66,9 @@ export const conflictingAttributes: Rule = {
         for (const group of typeFacts(k.kind, k.type)?.exactlyOneOf ?? []) {
           const known = group.filter((n) => k.schema!.attributes[n] && isConfigurableIn(n, k.schema!.attributes[n]!, version));
           if (known.length < 2) continue; // the other member does not exist in this version: missing-required covers it
-          const set = known.map((n) => presentAttribute(body, n)).filter((x) => x !== undefined);
-          if (set.length === 1) continue;
+          const set = known.map((n) => certainlySet(body, n)).filter((x) => x !== undefined);
+          const maybe = known.filter((n) => presentAttribute(body, n) && !certainlySet(body, n));
+          if (set.length === 1 || (set.length === 0 && maybe.length > 0)) continue;
           if (set.length === 0) {
             ctx.report({ span: typeLabelSpan(k), address: k.address, message: `${k.type} needs exactly one of ${known.map((n) => `\`${n}\``).join(', ')}.` });
           } else {

@@ -63,6 +63,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ read
   output = vscode.window.createOutputChannel('Terraform KMS', { log: true });
   context.subscriptions.push(output);
   registerPatternCommand(context);
+  // The code lens above a key: its access table, as a Markdown document beside the file.
+  context.subscriptions.push(
+    vscode.commands.registerCommand('tfkms.showKeyAccess', async (_address?: string, markdown?: string) => {
+      if (typeof markdown !== 'string') {
+        void vscode.window.showInformationMessage('Terraform KMS: use the code lens above an aws_kms_key block to see who can use the key.');
+        return;
+      }
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+    }),
+  );
   context.subscriptions.push(
     vscode.commands.registerCommand('tfkms.restartServer', async () => {
       await stop();

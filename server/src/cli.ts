@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { Workspace, allRules, doValidation, initParser, type Finding, type RuleSetting } from './service';
 import { nodeFileSource } from './nodeFiles';
 import { toSarif } from './sarif';
+import { runAccess } from './cliAccess';
 
 const VERSION = '0.1.0';
 const SKIP_DIRS = new Set(['.terraform', 'node_modules', '.git']);
@@ -99,6 +100,7 @@ function displayPath(abs: string): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'access') return runAccess(argv.slice(1));
   let opts: ReturnType<typeof parseArgs>;
   try {
     opts = parseArgs(argv);

@@ -23,6 +23,7 @@ import {
   doDefinition,
   doReferences,
   doHover,
+  doCodeLens,
   doSymbols,
   doValidation,
   initParser,
@@ -88,6 +89,7 @@ connection.onInitialize(async (params): Promise<InitializeResult> => {
       documentSymbolProvider: true,
       definitionProvider: true,
       referencesProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'tfkms-language-server', version: '0.1.0' },
   };
@@ -146,7 +148,7 @@ function validate(uri: string): void {
   const findings = guard('diagnostics', [] as Finding[], () => findingsFor(doc));
   // Drop the result if the document moved on while we computed.
   if (workspace.get(uri)?.version !== doc.version) return;
-  void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(doc.lineMap, f)) });
+  void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(doc.lineMap, f, (u) => (u === doc.uri ? doc.lineMap : workspace.get(u)?.lineMap))) });
 }
 
 function scheduleValidation(uri: string, delay = DEBOUNCE_MS): void {
@@ -302,6 +304,14 @@ connection.onReferences((p) =>
       const target = l.uri === doc.uri ? doc : workspace.get(l.uri);
       return target ? [{ uri: l.uri, range: toRange(target.lineMap, l.selectionSpan) }] : [];
     });
+  }),
+);
+
+connection.onCodeLens((p) =>
+  guard('codeLens', [], () => {
+    const doc = openDoc(p.textDocument.uri);
+    if (!doc || !settings.enable) return [];
+    return doCodeLens(workspace, doc).map((l) => ({ range: toRange(doc.lineMap, l.span), command: { title: l.title, command: l.command, arguments: [...l.arguments] } }));
   }),
 );
 

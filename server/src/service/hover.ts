@@ -4,6 +4,7 @@ import type { ParsedDocument } from './document';
 import type { Workspace } from './workspace';
 import { hoverBlocks } from './blocks/hover';
 import { hoverPolicy } from './policy/hover';
+import { hoverKeys } from './keys/hover';
 
 export interface Hover {
   /** Markdown. */
@@ -19,5 +20,5 @@ export interface HoverRequest {
 
 export function doHover(workspace: Workspace, doc: ParsedDocument, offset: number): Hover | undefined {
   const req: HoverRequest = { workspace, doc, offset };
-  return hoverPolicy(req) ?? hoverBlocks(req);
+  return hoverPolicy(req) ?? hoverKeys(req) ?? hoverBlocks(req);
 }

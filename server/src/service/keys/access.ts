@@ -132,6 +132,7 @@ function holders(folder: readonly ParsedDocument[], usedBy: string): string[] {
     const w = whoOf(presentAttribute(decl.block.body, d[0])?.value, d[1]);
     return w ? [w] : [`the ${d[1]} of \`${usedBy}\``];
   }
+  if (type === 'aws_iam_role' || type === 'aws_iam_user' || type === 'aws_iam_group') return [`\`${usedBy}\``];
   if (type !== 'aws_iam_policy') return [];
   const out: string[] = [];
   for (const doc of folder) {
@@ -204,7 +205,10 @@ function identityRows(key: Declaration, folder: readonly ParsedDocument[]): Acce
     const policies: { policy: Pick<Policy, 'source' | 'usedBy'>; who: string[] }[] = policiesOf(doc, folder)
       .filter((p) => p.type === 'identity')
       .map((p) => ({ policy: p, who: p.usedBy.flatMap((u) => holders(folder, u)) }));
-    for (const { source, role } of inlinePolicies(doc, folder)) policies.push({ policy: { source, usedBy: [role.address] }, who: [`\`${role.address}\``] });
+    for (const { source, role } of inlinePolicies(doc, folder)) {
+      if (policies.some((p) => p.policy.source.uri === source.uri && p.policy.source.span.start === source.span.start)) continue;
+      policies.push({ policy: { source, usedBy: [role.address] }, who: [`\`${role.address}\``] });
+    }
     for (const { policy, who } of policies) {
       const view = policyView(policy.source);
       for (const s of view.statements) {
@@ -282,7 +286,7 @@ export function keyAccess(folder: readonly ParsedDocument[], key: Declaration): 
     }
   }
   if (delegatesToIam) rows.push(...identityRows(key, folder));
-  else if (policies.kind === 'set') notes.push('The key policy allows no account root: identity policies grant nothing on this key.');
+  else if (policies.kind === 'set' && policies.setters.every((s) => s.policy && !policyView(s.policy.source).incomplete)) notes.push('The key policy allows no account root: identity policies grant nothing on this key.');
   rows.push(...grantRows(key, folder));
   return { key, policies: policies.kind, rows, delegatesToIam, notes };
 }

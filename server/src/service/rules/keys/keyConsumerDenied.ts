@@ -140,7 +140,7 @@ resource "aws_cloudtrail" "audit" {
           fixes.push(...serviceFixes(folder, ctx.doc.uri, v.setter, use.target.key, { label: c.principal.label, regional: c.principal.regional, service: c.service, noun: c.noun, actions: c.statementActions, ...(grantCtx ? { context: grantCtx } : {}) }, v.conditionMisses));
         }
       }
-      ctx.report({ span: use.attribute.value.span, address: use.resource.address, severity, message, ...(fixes.length ? { fixes } : {}) });
+      ctx.report({ span: use.attribute.value.span, address: use.resource.address, severity, message, ...(fixes.length ? { fixes: fixes.map((f, i) => ({ ...f, preferred: i === 0 })) } : {}) });
     }
   },
 };

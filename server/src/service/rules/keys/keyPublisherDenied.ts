@@ -100,7 +100,7 @@ resource "aws_cloudwatch_metric_alarm" "errors" {
         span: use.expr.span,
         address: use.resource.address,
         message: `\`${use.resource.address}\` delivers to the ${what} \`${use.destination.address}\`, encrypted with ${keyName(use.target)}, ${policyText} ${p.service} (\`${p.principal}\`) ${actionList(p.actions)}: apply succeeds, but every delivery fails silently.`,
-        ...(fixes.length ? { fixes } : {}),
+        ...(fixes.length ? { fixes: fixes.map((f, i) => ({ ...f, preferred: i === 0 })) } : {}),
       });
     }
   },

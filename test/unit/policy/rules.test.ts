@@ -67,7 +67,10 @@ describe('policy rules in three forms', () => {
     // The misspelling explains the missing `resources`: one finding, at the misspelling.
     assert.deepEqual(ruleFindings('policy-structure', doc).map((f) => f.message), ['A `statement` block has no argument or block `resource`; did you mean `resources`?']);
     const none = 'data "aws_iam_policy_document" "d" {\n  statement {\n    actions = ["kms:Decrypt"]\n  }\n}\n';
-    assert.deepEqual(ruleFindings('policy-structure', none).map((f) => f.message), ['The statement has no `resources` or `not_resources`.']);
+    // Used as an identity policy, a statement needs a resource; unused, its kind (and so that need) is not known.
+    const used = `${none}resource "aws_iam_policy" "p" {\n  policy = data.aws_iam_policy_document.d.json\n}\n`;
+    assert.deepEqual(ruleFindings('policy-structure', used).map((f) => f.message), ['The statement has no `resources` or `not_resources`.']);
+    assert.deepEqual(ruleFindings('policy-structure', none).map((f) => f.message), []);
   });
 
   it('policy-version', () => {

@@ -51,7 +51,8 @@ function policyValueItems(req: CompletionRequest, folder: () => readonly ParsedD
   const [top, ...rest] = cursor.frames;
   if (!top || top.kind !== 'block' || rest.length || top.attribute !== 'policy' || cursor.string || cursor.heredoc) return undefined;
   const type = policyTypeOfResource(top.type === 'resource' ? top.labels[0] : undefined);
-  if (!type) return undefined;
+  // Skeletons for KMS key policies and identity policies; other services' policies get none.
+  if (type !== 'key' && type !== 'identity') return undefined;
   const before = req.doc.text.slice(req.doc.text.lastIndexOf('\n', req.offset - 1) + 1, cursor.word.start);
   if (!/^\s*policy\s*=\s*$/.test(before)) return undefined;
   let caller: string | undefined;

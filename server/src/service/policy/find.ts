@@ -5,29 +5,31 @@
  * comes from where a policy is used, across the folder.
  */
 import type { ParsedDocument } from '../document';
-import { blockAddress, type Attribute, type Block, type Expression } from '../hcl/model';
+import { blockAddress, childExpressions, type Attribute, type Block, type Expression } from '../hcl/model';
+import { policyArgumentsOf } from './kinds';
 import { nodeFromDocument, nodeFromHcl } from './fromHcl';
 import { decodeTemplate, parseJson } from './json';
 import type { Policy, PolicySource, PolicyType } from './model';
 
-/** Resources whose `policy` argument is a key policy. */
-export const KEY_POLICY_RESOURCES: ReadonlySet<string> = new Set(['aws_kms_key', 'aws_kms_key_policy', 'aws_kms_replica_key', 'aws_kms_external_key', 'aws_kms_replica_external_key']);
-/** Resources whose `policy` argument is an identity policy. */
-export const IDENTITY_POLICY_RESOURCES: ReadonlySet<string> = new Set(['aws_iam_policy', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy']);
-
+/** The kind of the `policy` argument of a resource type (what completion after `policy = ` offers). */
 export function policyTypeOfResource(type: string | undefined): PolicyType | undefined {
-  if (!type) return undefined;
-  if (KEY_POLICY_RESOURCES.has(type)) return 'key';
-  if (IDENTITY_POLICY_RESOURCES.has(type)) return 'identity';
-  return undefined;
+  return policyArgumentsOf(type)?.['policy']?.kind;
 }
 
-/** A use of a policy defined elsewhere: `policy = data.aws_iam_policy_document.x.json` or `policy = local.x`. */
+/**
+ * A use of a policy defined elsewhere (`policy = data.aws_iam_policy_document.x.json`, `policy = local.x`), with
+ * the kind of the place it is used in. `unknown`: passed to a module, an output or an argument we do not know.
+ * `inherit`: merged into another policy document, or held by a local: the kind of that one's uses.
+ */
 export interface PolicyRef {
   readonly kind: 'document' | 'local';
   readonly name: string;
-  readonly type: PolicyType;
+  readonly type: PolicyType | 'unknown' | 'inherit';
+  readonly label?: string;
+  readonly inherit?: { readonly kind: 'document' | 'local'; readonly name: string };
   readonly usedBy: string;
+  /** The reference is the whole argument (not inside a conditional or a function call). */
+  readonly direct: boolean;
 }
 
 export interface DocumentPolicies {
@@ -108,22 +110,81 @@ function looksLikePolicy(e: Expression): boolean {
   return false;
 }
 
+/** The attributes at `path` (`policy`, or `inline_policy.policy` inside nested blocks) of a block body. */
+function attributesAt(block: Block, path: string): Attribute[] {
+  const parts = path.split('.');
+  let bodies = [block.body];
+  for (const p of parts.slice(0, -1)) bodies = bodies.flatMap((b) => b.blocks.filter((x) => x.type === p).map((x) => x.body));
+  const name = parts[parts.length - 1]!;
+  return bodies.flatMap((b) => b.attributes.filter((x) => x.name === name));
+}
+
+/** Every `data.aws_iam_policy_document.X.json` and `local.X` inside an expression, and whether it is the whole of it. */
+function policyRefsIn(e: Expression, out: { kind: 'document' | 'local'; name: string; direct: boolean }[], depth = 0, direct = true): void {
+  if (depth > 64) return;
+  const r = refOf(e);
+  if (r) {
+    out.push({ ...r, direct });
+    return;
+  }
+  if (e.kind === 'traversal' && e.root === 'data' && e.steps[0]?.name === 'aws_iam_policy_document' && e.steps[1]?.name) {
+    // `.json` through an index or a splat (`data.aws_iam_policy_document.x[0].json`): still that document.
+    out.push({ kind: 'document', name: e.steps[1].name, direct: false });
+    return;
+  }
+  if (e.kind === 'traversal' && e.root === 'local' && e.steps[0]?.name) {
+    out.push({ kind: 'local', name: e.steps[0].name, direct: false });
+    return;
+  }
+  for (const c of childExpressions(e)) policyRefsIn(c, out, depth + 1, false);
+}
+
+const MERGE_ARGUMENTS = new Set(['source_policy_documents', 'override_policy_documents', 'source_json', 'override_json']);
+
 function scan(doc: ParsedDocument): DocumentPolicies {
   const refs: PolicyRef[] = [];
   const blocks: Block[] = [];
   let callerIdentity: string | undefined;
+  const addUses = (e: Expression, usedBy: string, site: Pick<PolicyRef, 'type' | 'label' | 'inherit'>) => {
+    const found: { kind: 'document' | 'local'; name: string; direct: boolean }[] = [];
+    policyRefsIn(e, found);
+    for (const f of found) refs.push({ ...f, ...site, usedBy });
+  };
+  const walkBody = (body: Block['body'], usedBy: string, skip: ReadonlySet<Attribute>, depth = 0) => {
+    if (depth > 32) return;
+    for (const a of body.attributes) if (!skip.has(a)) addUses(a.value, usedBy, { type: 'unknown' });
+    for (const b of body.blocks) walkBody(b.body, usedBy, skip, depth + 1);
+  };
   for (const block of doc.hcl.body.blocks) {
     const [typeLabel, nameLabel] = block.labels.map((l) => l.value);
+    const usedBy = blockAddress(block) ?? `${typeLabel ?? block.type}`;
     if (block.type === 'resource') {
-      const type = policyTypeOfResource(typeLabel);
-      const policy = type && block.body.attributes.find((a) => a.name === 'policy');
-      if (!type || !policy) continue;
-      const ref = refOf(policy.value);
-      if (ref) refs.push({ ...ref, type, usedBy: blockAddress(block) ?? `${typeLabel}` });
-      else blocks.push(block);
-    } else if (block.type === 'data' && typeLabel === 'aws_iam_policy_document' && nameLabel) blocks.push(block);
-    else if (block.type === 'data' && typeLabel === 'aws_caller_identity' && nameLabel) callerIdentity ??= nameLabel;
-    else if (block.type === 'locals') blocks.push(block);
+      const args = policyArgumentsOf(typeLabel);
+      const seen = new Set<Attribute>();
+      let inline = false;
+      for (const [path, arg] of Object.entries(args ?? {})) {
+        for (const attr of attributesAt(block, path)) {
+          seen.add(attr);
+          addUses(attr.value, usedBy, { type: arg.kind, label: arg.label });
+          if (!refOf(attr.value)) inline = true;
+        }
+      }
+      if (inline) blocks.push(block);
+      walkBody(block.body, usedBy, seen);
+    } else if (block.type === 'data' && typeLabel === 'aws_iam_policy_document' && nameLabel) {
+      blocks.push(block);
+      const seen = new Set<Attribute>();
+      for (const a of block.body.attributes) {
+        if (!MERGE_ARGUMENTS.has(a.name)) continue;
+        seen.add(a);
+        addUses(a.value, usedBy, { type: 'inherit', inherit: { kind: 'document', name: nameLabel } });
+      }
+      walkBody(block.body, usedBy, seen);
+    } else if (block.type === 'data' && typeLabel === 'aws_caller_identity' && nameLabel) callerIdentity ??= nameLabel;
+    else if (block.type === 'locals') {
+      blocks.push(block);
+      for (const a of block.body.attributes) addUses(a.value, `local.${a.name}`, { type: 'inherit', inherit: { kind: 'local', name: a.name } });
+    } else walkBody(block.body, usedBy, new Set());
   }
   return { refs, callerIdentity, blocks };
 }
@@ -131,11 +192,15 @@ function scan(doc: ParsedDocument): DocumentPolicies {
 function buildSources(doc: ParsedDocument, block: Block): PolicySource[] {
   const [typeLabel, nameLabel] = block.labels.map((l) => l.value);
   if (block.type === 'resource') {
-    const type = policyTypeOfResource(typeLabel);
-    const policy = block.body.attributes.find((a) => a.name === 'policy');
-    if (!type || !policy || refOf(policy.value)) return [];
-    const s = inlineSource(doc, block, policy, blockAddress(block) ?? `${typeLabel}`, { inlineType: type });
-    return s ? [s] : [];
+    const out: PolicySource[] = [];
+    for (const [path, arg] of Object.entries(policyArgumentsOf(typeLabel) ?? {})) {
+      for (const attr of attributesAt(block, path)) {
+        if (refOf(attr.value)) continue;
+        const s = inlineSource(doc, block, attr, blockAddress(block) ?? `${typeLabel}`, { inlineType: arg.kind, inlineLabel: arg.label });
+        if (s) out.push(s);
+      }
+    }
+    return out;
   }
   if (block.type === 'data' && typeLabel === 'aws_iam_policy_document' && nameLabel) {
     const { root, partial } = nodeFromDocument(block);
@@ -155,13 +220,47 @@ function buildSources(doc: ParsedDocument, block: Block): PolicySource[] {
 
 const resolvedCache = new WeakMap<readonly ParsedDocument[], Map<string, Policy[]>>();
 
+interface KindOf {
+  readonly type: PolicyType | undefined;
+  readonly label: string | undefined;
+  readonly used: boolean;
+}
+
+/** The kind of a policy defined apart from its uses: the kind of every place it is used in, when they agree. */
+function kindOf(target: { kind: 'document' | 'local'; name: string }, refs: readonly PolicyRef[], seen: Set<string> = new Set()): KindOf {
+  const id = `${target.kind}.${target.name}`;
+  if (seen.has(id) || seen.size > 32) return { type: undefined, label: undefined, used: true };
+  seen.add(id);
+  const kinds = new Set<string>();
+  const labels = new Set<string>();
+  let used = false;
+  for (const r of refs) {
+    if (r.kind !== target.kind || r.name !== target.name) continue;
+    if (r.inherit && r.inherit.kind === target.kind && r.inherit.name === target.name) continue;
+    used = true;
+    if (r.type === 'inherit' && r.inherit) {
+      const k = kindOf(r.inherit, refs, seen);
+      if (!k.used) continue; // held by a local or merged into a document that is itself unused
+      kinds.add(k.type ?? 'unknown');
+      if (k.label) labels.add(k.label);
+    } else {
+      kinds.add(r.type);
+      if (r.label) labels.add(r.label);
+    }
+  }
+  seen.delete(id);
+  if (kinds.size !== 1 || kinds.has('unknown')) return { type: undefined, label: undefined, used };
+  const type = [...kinds][0] as PolicyType;
+  return { type, label: labels.size === 1 ? [...labels][0] : undefined, used };
+}
+
 function typed(source: PolicySource, refs: readonly PolicyRef[]): Policy | undefined {
-  if (source.inlineType) return { source, type: source.inlineType, usedBy: [source.address] };
-  const uses = refs.filter((r) => r.kind === source.ref!.kind && r.name === source.ref!.name);
+  if (source.inlineType) return { source, type: source.inlineType, label: source.inlineLabel, usedBy: [source.address] };
+  const k = kindOf(source.ref!, refs);
   // A local is a policy when a policy argument uses it, or when it plainly is one (it has a Statement).
-  if (source.ref!.kind === 'local' && uses.length === 0 && source.candidate) return undefined;
-  const types = new Set(uses.map((u) => u.type));
-  return { source, type: types.size === 1 ? [...types][0] : undefined, usedBy: uses.map((u) => u.usedBy) };
+  if (source.ref!.kind === 'local' && source.candidate && k.type === undefined) return undefined;
+  const usedBy = [...new Set(refs.filter((r) => r.kind === source.ref!.kind && r.name === source.ref!.name && r.type !== 'inherit').map((u) => u.usedBy))];
+  return { source, type: k.type, label: k.label, usedBy };
 }
 
 function folderRefs(folder: readonly ParsedDocument[]): PolicyRef[] {

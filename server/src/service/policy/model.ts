@@ -8,6 +8,7 @@
  * part may produce a finding.
  */
 import type { Block, Span } from '../hcl/model';
+import type { PolicyKind } from './kinds';
 
 /** Stands for an unknown part inside a string's `text`: a private-use character no policy contains. */
 export const UNKNOWN_MARK = '\uE000';
@@ -70,8 +71,8 @@ export interface PolicyUnknown {
 /** How the policy is written, which decides how a fix writes new text. */
 export type PolicyForm = 'jsonencode' | 'json' | 'document';
 
-/** Key policy (resource policy on a KMS key) or identity policy (attached to a user, group or role). */
-export type PolicyType = 'key' | 'identity';
+/** Key policy, identity policy, trust policy or resource policy of another service (see kinds.ts). */
+export type PolicyType = PolicyKind;
 
 export interface JsonSyntaxError {
   readonly span: Span;
@@ -99,6 +100,8 @@ export interface PolicySource {
   readonly ref?: { readonly kind: 'document' | 'local'; readonly name: string };
   /** Set for inline policies: the type given by the resource that holds them. */
   readonly inlineType?: PolicyType;
+  /** Set for inline policies: how messages name their kind ("trust policy", "S3 bucket policy"). */
+  readonly inlineLabel?: string;
   /** A local holding a jsonencode without `Statement`: a policy only when a policy argument uses it. */
   readonly candidate?: boolean;
 }
@@ -106,7 +109,10 @@ export interface PolicySource {
 /** A source with the type its uses give it (undefined when unused or used as both). */
 export interface Policy {
   readonly source: PolicySource;
+  /** Undefined when unused, used in places of different kinds, or only passed on (to a module, an output). */
   readonly type: PolicyType | undefined;
+  /** How messages name the kind, when known ("key policy", "trust policy", "S3 bucket policy"). */
+  readonly label?: string | undefined;
   /** Addresses of the resources using it (for hover and messages). */
   readonly usedBy: readonly string[];
 }

@@ -248,6 +248,9 @@ const NARROWING_KEYS = [
   'aws:sourceorgid', 'aws:sourceorgpaths', 'aws:sourcevpc', 'aws:sourcevpce', 'aws:sourceip', 'aws:vpcsourceip', 'aws:userid', 'aws:username',
   'aws:principalservicename', 'aws:principalisawsservice', 'aws:calledvia', 'aws:calledviafirst', 'aws:calledvialast', 'aws:vpceaccount',
   'aws:vpceorgid', 'aws:vpceorgpaths', 'kms:calleraccount', 'kms:viaservice', 'kms:granteeprincipal', 'aws:resourceaccount',
+  'aws:sourceowner',
+  // S3 access-point delegation: the bucket lets in only requests made through the account's access points.
+  's3:dataaccesspointaccount', 's3:dataaccesspointarn',
 ];
 
 /** True when the statement has a condition that limits who can use it (or conditions we cannot read). */

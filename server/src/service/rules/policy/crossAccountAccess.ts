@@ -18,6 +18,7 @@ export const crossAccountAccess: Rule = {
   id: 'cross-account-access',
   severity: 'info',
   category: 'policy',
+  policyKinds: ['key'],
   summary: '`Allow` to a principal of another account without conditions (names the account).',
   docs:
     'A key policy statement that allows a principal of another account lets that account use the key (its IAM policies must also allow it). ' +

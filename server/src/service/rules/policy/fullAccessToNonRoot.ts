@@ -6,6 +6,7 @@ export const fullAccessToNonRoot: Rule = {
   id: 'full-access-to-non-root',
   severity: 'warning',
   category: 'policy',
+  policyKinds: ['key'],
   summary: '`kms:*` allowed to a principal other than an account root.',
   docs:
     '`kms:*` includes `kms:PutKeyPolicy`, `kms:ScheduleKeyDeletion` and `kms:CreateGrant`: whoever has it can take the key over or destroy it. ' +

@@ -7,6 +7,7 @@ export const identityKmsAllKeys: Rule = {
   id: 'identity-kms-all-keys',
   severity: 'warning',
   category: 'policy',
+  policyKinds: ['identity'],
   summary: 'An identity policy allowing KMS write or decrypt actions on `Resource = "*"`.',
   docs:
     'In an identity policy, `Resource = "*"` means every KMS key in every account whose key policy trusts this account. Allowing `kms:Decrypt` ' +

@@ -11,6 +11,7 @@ export const invalidPrincipal: Rule = {
   id: 'invalid-principal',
   severity: 'error',
   category: 'policy',
+  policyKinds: ['key', 'trust', 'resource', 'unknown'],
   summary: 'A malformed principal: bad ARN, account ID not 12 digits, unknown principal type, malformed service name.',
   docs:
     'KMS rejects a key policy whose principals it cannot resolve. `AWS` principals are `"*"`, a 12-digit account ID, or an IAM/STS ARN ' +

@@ -6,6 +6,7 @@ export const keyPolicyResource: Rule = {
   id: 'key-policy-resource',
   severity: 'warning',
   category: 'policy',
+  policyKinds: ['key'],
   summary: 'A key policy `Resource` other than `"*"`.',
   docs: 'In a key policy, `Resource = "*"` means "this key": a key policy can only govern its own key. An ARN there (even the key\'s own) either matches this key or makes the statement apply to nothing; write `"*"`.',
   examples: {

@@ -5,6 +5,7 @@ export const nonKmsActionInKeyPolicy: Rule = {
   id: 'non-kms-action-in-key-policy',
   severity: 'warning',
   category: 'policy',
+  policyKinds: ['key'],
   summary: 'Actions of other services in a key policy (they grant nothing).',
   docs: 'A key policy controls access to one KMS key, so only `kms:` actions mean anything in it. `s3:GetObject` in a key policy grants nothing; put it in an identity or bucket policy instead.',
   examples: {

@@ -5,6 +5,7 @@ export const notPrincipalAllow: Rule = {
   id: 'notprincipal-allow',
   severity: 'warning',
   category: 'policy',
+  policyKinds: ['key', 'trust', 'resource', 'unknown'],
   summary: '`Allow` with `NotPrincipal`.',
   docs: '`NotPrincipal` with `Allow` grants access to every principal in the world except the listed ones, anonymous callers included. Name the principals to allow with `Principal` instead; keep `NotPrincipal` for `Deny`.',
   examples: {

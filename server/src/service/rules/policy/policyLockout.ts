@@ -8,6 +8,7 @@ export const policyLockout: Rule = {
   id: 'policy-lockout',
   severity: 'error',
   category: 'policy',
+  policyKinds: ['key'],
   summary: 'No statement lets a non-service principal call `kms:PutKeyPolicy`: KMS refuses the policy, or the key becomes unmanageable.',
   docs:
     'KMS requires that the principal setting a key policy can change it again, unless `bypass_policy_lockout_safety_check` is true; then the key ' +

@@ -75,6 +75,7 @@ export const policySize: Rule = {
   id: 'policy-size',
   severity: 'error',
   category: 'policy',
+  policyKinds: ['key'],
   summary: 'A key policy over 32 KB.',
   docs: 'KMS limits a key policy to 32 KB (32,768 bytes); a larger one fails at apply with LimitExceededException. The size is measured as minified JSON with Terraform values counted as empty, so the finding only appears when the policy is surely too large. Move grants of many principals to IAM policies or grants.',
   examples: {

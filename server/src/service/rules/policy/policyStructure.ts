@@ -137,12 +137,25 @@ resource "aws_kms_key" "app" {
         const docAt = policy.source.form === 'document' ? { start: s.node.span.start, end: s.node.span.start + 'statement'.length } : at;
         if (!has('Effect')) report({ span: docAt, message: 'The statement has no `Effect` (`"Allow"` or `"Deny"`).' });
         for (const [a, b] of [['Action', 'NotAction'], ['Resource', 'NotResource']] as const) {
-          if (!has(a) && !has(b)) report({ span: docAt, message: `The statement has no \`${elementName(policy, a)}\` or \`${elementName(policy, b)}\`${policy.type === 'key' ? ': KMS accepts it, but it has no effect' : ''}.` });
+          if (!has(a) && !has(b)) {
+            // Every statement needs an action. A resource: identity policies (IAM rejects the statement), key policies
+            // (KMS accepts it, but the statement does nothing); trust policies have none, other services vary.
+            if (a === 'Action') report({ span: docAt, message: `The statement has no \`${elementName(policy, a)}\` or \`${elementName(policy, b)}\`.` });
+            else if (policy.type === 'identity') report({ span: docAt, message: `The statement has no \`${elementName(policy, a)}\` or \`${elementName(policy, b)}\`.` });
+            else if (policy.type === 'key') report({ span: docAt, severity: 'warning', message: `The statement has no \`${elementName(policy, a)}\` or \`${elementName(policy, b)}\`: KMS accepts it, but it has no effect.` });
+          }
           if (has(a) && has(b)) report({ span: entry(obj, b)!.keySpan, message: `\`${elementName(policy, a)}\` and \`${elementName(policy, b)}\` cannot both be in one statement.` });
+        }
+        if (policy.type === 'trust') {
+          const r = entry(obj, 'Resource') ?? entry(obj, 'NotResource');
+          if (r) report({ span: r.keySpan, message: `A trust policy names no resource (the role is the resource); IAM rejects \`${elementName(policy, r.key!)}\` here.` });
         }
         if (has('Principal') && has('NotPrincipal')) report({ span: entry(obj, 'NotPrincipal')!.keySpan, message: `\`${elementName(policy, 'Principal')}\` and \`${elementName(policy, 'NotPrincipal')}\` cannot both be in one statement.` });
         const p = entry(obj, 'Principal') ?? entry(obj, 'NotPrincipal');
         if (policy.type === 'key' && !p) report({ span: docAt, message: `A key policy statement must name a principal (\`${elementName(policy, 'Principal')}\`).` });
+        if ((policy.type === 'trust' || (policy.type === 'resource' && policy.label !== 'VPC endpoint policy')) && !p) {
+          report({ span: docAt, message: `A statement of a ${policy.type === 'trust' ? 'trust' : 'resource'} policy must name a principal (\`${elementName(policy, 'Principal')}\`).` });
+        }
         if (policy.type === 'identity' && p) report({ span: p.keySpan, message: `An identity policy cannot name a principal: it applies to the user, group or role it is attached to. Remove \`${elementName(policy, p.key!)}\`.` });
         for (const k of ['Sid', 'Effect'] as const) {
           const e = entry(obj, k);

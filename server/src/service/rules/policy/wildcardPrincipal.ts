@@ -2,17 +2,20 @@ import type { Rule } from '../rule';
 import type { Fix, TextEdit } from '../../findings';
 import { addEntry, indentAt, renderConditionBlock } from '../../policy/edits';
 import { hasNarrowingCondition } from '../../policy/statements';
-import { callerIdentityName, eachPolicy } from './each';
+import { callerIdentityName, eachPolicy, organizationName } from './each';
 
 export const wildcardPrincipal: Rule = {
   id: 'wildcard-principal',
   severity: 'warning',
   category: 'policy',
+  policyKinds: ['key', 'trust', 'resource', 'unknown'],
   summary: '`Allow` to `"*"` or `AWS = "*"` without a condition that narrows who.',
   docs:
     'A principal of `"*"` is everyone: every AWS account and, for some operations, anonymous callers. In a key policy that is only safe with a ' +
     'condition that narrows who can use the statement: `aws:PrincipalOrgID`, `aws:PrincipalAccount`, `kms:CallerAccount`, `kms:ViaService`, ' +
-    '`aws:SourceAccount`/`aws:SourceArn`, `aws:SourceVpce`... The quick fix adds a `kms:CallerAccount` condition limited to this account.',
+    '`aws:SourceAccount`/`aws:SourceArn`, `aws:SourceVpce`... (condition key names are case-insensitive). Trust policies and other ' +
+    "services' resource policies are checked too. The quick fix adds, in a key policy, a `kms:CallerAccount` condition limited to this " +
+    'account; elsewhere an `aws:PrincipalOrgID` condition limited to this organization.',
   examples: {
     fires: `data "aws_caller_identity" "current" {}
 
@@ -77,8 +80,11 @@ resource "aws_kms_key" "app" {
         const star = s.principal.principals.find((p) => p.identity.kind === 'everyone');
         if (!star) continue;
         const fixes: Fix[] = [];
-        const name = callerIdentityName(ctx) ?? 'current';
-        const account = `\${data.aws_caller_identity.${name}.account_id}`;
+        // A key policy: callers of this account (kms:CallerAccount). Other kinds: principals of this organization.
+        const isKey = policy.type === 'key';
+        const name = isKey ? (callerIdentityName(ctx) ?? 'current') : (organizationName(ctx) ?? 'current');
+        const conditionKey = isKey ? 'kms:CallerAccount' : 'aws:PrincipalOrgID';
+        const value = isKey ? `\${data.aws_caller_identity.${name}.account_id}` : `\${data.aws_organizations_organization.${name}.id}`;
         const edits: TextEdit[] = [];
         if (policy.source.form === 'document') {
           // A statement block may hold several condition blocks: add one.
@@ -87,24 +93,26 @@ resource "aws_kms_key" "app" {
             const last = [...block.body.attributes, ...block.body.blocks].sort((a, b) => b.span.end - a.span.end)[0];
             const at = last ? last.span.end : block.body.span.start;
             const indent = last ? indentAt(ctx.doc.text, last.span.start) : indentAt(ctx.doc.text, block.span.start) + '  ';
-            edits.push({ span: { start: at, end: at }, newText: `\n\n${indent}${renderConditionBlock('StringEquals', 'kms:CallerAccount', [account], indent)}` });
+            edits.push({ span: { start: at, end: at }, newText: `\n\n${indent}${renderConditionBlock('StringEquals', conditionKey, [value], indent)}` });
           }
         } else if (!s.conditionEntry) {
-          const e = addEntry(ctx.doc, policy.source, s.node, 'Condition', { StringEquals: { 'kms:CallerAccount': account } });
+          const e = addEntry(ctx.doc, policy.source, s.node, 'Condition', { StringEquals: { [conditionKey]: value } });
           if (e) edits.push(e);
         } else if (s.conditionEntry.value.kind === 'object') {
-          // Conditions exist but none narrows who: add kms:CallerAccount beside them.
+          // Conditions exist but none narrows who: add the key beside them.
           const cond = s.conditionEntry.value;
           const equals = cond.entries.find((x) => x.key === 'StringEquals');
           const e = equals
             ? equals.value.kind === 'object'
-              ? addEntry(ctx.doc, policy.source, equals.value, 'kms:CallerAccount', account)
+              ? addEntry(ctx.doc, policy.source, equals.value, conditionKey, value)
               : undefined
-            : addEntry(ctx.doc, policy.source, cond, 'StringEquals', { 'kms:CallerAccount': account });
+            : addEntry(ctx.doc, policy.source, cond, 'StringEquals', { [conditionKey]: value });
           if (e) edits.push(e);
         }
-        if (edits.length && !callerIdentityName(ctx)) edits.push({ span: { start: ctx.doc.text.length, end: ctx.doc.text.length }, newText: `${ctx.doc.text.endsWith('\n') ? '' : '\n'}\ndata "aws_caller_identity" "current" {}\n` });
-        if (edits.length) fixes.push({ title: 'Add a condition limiting callers to this account (kms:CallerAccount)', edits });
+        const declared = isKey ? callerIdentityName(ctx) : organizationName(ctx);
+        const dataBlock = isKey ? 'data "aws_caller_identity" "current" {}' : 'data "aws_organizations_organization" "current" {}';
+        if (edits.length && !declared) edits.push({ span: { start: ctx.doc.text.length, end: ctx.doc.text.length }, newText: `${ctx.doc.text.endsWith('\n') ? '' : '\n'}\n${dataBlock}\n` });
+        if (edits.length) fixes.push({ title: isKey ? 'Add a condition limiting callers to this account (kms:CallerAccount)' : 'Add a condition limiting principals to this organization (aws:PrincipalOrgID)', edits });
         report({ span: star.node.span, message: 'Allows everyone ("*") without a condition that narrows who (aws:PrincipalOrgID, kms:CallerAccount, kms:ViaService, aws:SourceAccount...).', fixes });
       }
     });

@@ -34,7 +34,8 @@ const common = {
 
 const entries = [
   { entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/extension.js'), external: ['vscode'] },
-  { entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server.js') },
+  // The server is also the `tfkms-ls` command of the npm package: it needs the shebang too.
+  { entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server.js'), banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: [join(root, 'server/src/cli.ts')], outfile: join(root, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } },
 ];
 
@@ -44,4 +45,5 @@ if (watch) {
 } else {
   await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
   chmodSync(join(root, 'dist/cli.js'), 0o755);
+  chmodSync(join(root, 'dist/server.js'), 0o755);
 }

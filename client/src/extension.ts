@@ -31,7 +31,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     traceOutputChannel: output,
     synchronize: {
       configurationSection: 'tfkms',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{tf,tf.json}'),
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.{tf,tf.json}'), vscode.workspace.createFileSystemWatcher('**/.tfkms.json*')],
     },
     initializationOptions: {
       enable: vscode.workspace.getConfiguration('tfkms').get<boolean>('enable', true),

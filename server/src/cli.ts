@@ -1,20 +1,34 @@
 /**
  * tfkms: the language server's checks over files on disk, for CI.
- *   tfkms [--format text|json|sarif] [--rule ID=off|error|warning|info|hint]... [PATH...]
- * Exit 0: no error-level finding; 1: at least one; 2: usage or I/O error. Machine-readable output is the
- * only thing on stdout; the summary and warnings go to stderr.
+ *   tfkms [--format text|json|sarif|github] [--fail-on error|warning|info|never] [--config FILE]
+ *         [--rule ID=LEVEL]... [--quiet] [--show-suppressed] [PATH...]
+ * Exit 0: no finding at or above --fail-on; 1: at least one; 2: usage or I/O error. Machine-readable output is
+ * the only thing on stdout; the summary and warnings go to stderr.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Workspace, allRules, doValidation, initParser, type Finding, type RuleSetting } from './service';
+import {
+  FAIL_ON_LEVELS,
+  Workspace,
+  applySuppressions,
+  doValidation,
+  initParser,
+  mergeRuleSettings,
+  type FailOn,
+  type Finding,
+  type RuleSetting,
+  type Severity,
+  type SuppressedFinding,
+} from './service';
 import { nodeFileSource } from './nodeFiles';
 import { toSarif } from './sarif';
 import { runAccess } from './cliAccess';
+import { ConfigFiles, formatProblems, ignoredByConfig, loadConfigFile, type LoadedConfig } from './configFiles';
 
 const VERSION = '0.1.0';
 const SKIP_DIRS = new Set(['.terraform', 'node_modules', '.git']);
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
@@ -22,37 +36,57 @@ class UsageError extends Error {}
 interface Options {
   format: Format;
   paths: string[];
-  rules: Record<string, RuleSetting>;
+  /** `--rule` values in the order given, checked after parsing (an unknown id is a warning, not a usage error). */
+  rules: Record<string, string>;
+  failOn: FailOn | undefined;
+  config: string | undefined;
+  quiet: boolean;
+  showSuppressed: boolean;
 }
 
-const USAGE = `usage: tfkms [--format text|json|sarif] [--rule ID=off|error|warning|info|hint]... [PATH...]
+const USAGE = `usage: tfkms [--format text|json|sarif|github] [--fail-on error|warning|info|never] [--config FILE]
+             [--rule ID=off|error|warning|info|hint]... [--quiet] [--show-suppressed] [PATH...]
 Checks the aws_kms_* resources and key policies of Terraform files. PATH is a .tf file or a folder
 (searched recursively, skipping .terraform/ and node_modules/); the default is the current folder.
-Exit status: 0 no error-level finding, 1 at least one, 2 usage or I/O error.`;
+  --format           text (default), json, sarif (GitHub code scanning) or github (workflow annotations)
+  --fail-on          the lowest level that fails the run (default error; never: always exit 0)
+  --config FILE      use this configuration instead of the .tfkms.json found above each file
+  --rule ID=LEVEL    set a rule's level for this run (wins over the configuration); repeatable
+  --quiet            no summary line on stderr
+  --show-suppressed  also list the findings that tfkms:ignore comments suppress
+Exit status: 0 no finding at or above --fail-on, 1 at least one, 2 usage or I/O error.`;
 
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
-  const o: Options = { format: 'text', paths: [], rules: {} };
+  const o: Options = { format: 'text', paths: [], rules: {}, failOn: undefined, config: undefined, quiet: false, showSuppressed: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (flag: string): string => {
-      const eq = a.indexOf('=');
-      if (a.startsWith(flag + '=') && eq > 0) return a.slice(eq + 1);
+      if (a.startsWith(flag + '=')) return a.slice(flag.length + 1);
       const v = argv[++i];
       if (v === undefined) throw new UsageError(`${flag} needs a value`);
       return v;
     };
+    const is = (flag: string, short?: string) => a === flag || a === short || a.startsWith(flag + '=');
     if (a === '-h' || a === '--help') return 'help';
     if (a === '-v' || a === '--version') return 'version';
-    if (a === '-f' || a === '--format' || a.startsWith('--format=')) {
+    if (is('--format', '-f')) {
       const f = value('--format');
-      if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}" (text, json or sarif)`);
+      if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}" (text, json, sarif or github)`);
       o.format = f as Format;
-    } else if (a === '--rule' || a.startsWith('--rule=')) {
-      const [id, sev] = value('--rule').split('=');
-      if (!id || !sev || !['off', 'error', 'warning', 'info', 'hint'].includes(sev)) throw new UsageError(`--rule takes ID=off|error|warning|info|hint`);
-      if (!allRules.some((r) => r.id === id)) throw new UsageError(`unknown rule "${id}"`);
-      o.rules[id] = sev as RuleSetting;
-    } else if (a === '--') {
+    } else if (is('--fail-on')) {
+      const f = value('--fail-on');
+      if (!(FAIL_ON_LEVELS as readonly string[]).includes(f)) throw new UsageError(`--fail-on takes error, warning, info or never, not "${f}"`);
+      o.failOn = f as FailOn;
+    } else if (is('--config', '-c')) {
+      o.config = value('--config');
+    } else if (is('--rule')) {
+      const v = value('--rule');
+      const eq = v.indexOf('=');
+      if (eq <= 0) throw new UsageError(`--rule takes ID=off|error|warning|info|hint, not "${v}"`);
+      o.rules[v.slice(0, eq)] = v.slice(eq + 1);
+    } else if (a === '-q' || a === '--quiet') o.quiet = true;
+    else if (a === '--show-suppressed') o.showSuppressed = true;
+    else if (a === '--') {
       o.paths.push(...argv.slice(i + 1));
       break;
     } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
@@ -60,6 +94,11 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   }
   if (o.paths.length === 0) o.paths.push('.');
   return o;
+}
+
+function ioMessage(p: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return `${p}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`}`;
 }
 
 /** The .tf files under the paths, sorted; throws an I/O error for a missing path. */
@@ -79,8 +118,7 @@ export function collectFiles(paths: readonly string[]): string[] {
     try {
       st = statSync(p);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new Error(`${p}: ${code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`}`);
+      throw new Error(ioMessage(p, e));
     }
     if (st.isDirectory()) walk(p, 0);
     else files.add(resolve(p));
@@ -92,15 +130,35 @@ export interface FileFindings {
   readonly path: string;
   readonly text: string;
   readonly findings: readonly Finding[];
+  readonly suppressed: readonly SuppressedFinding[];
+  /** --fail-on, else the file's configuration's failOn, else error. */
+  readonly failOn: FailOn;
 }
 
 function displayPath(abs: string): string {
   const r = relative(process.cwd(), abs);
-  return (r.startsWith('..') ? abs : r).split(sep).join('/');
+  return (r.startsWith('..') || isAbsolute(r) ? abs : r).split(sep).join('/');
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
+const FAIL_RANK: Record<FailOn, number> = { error: 3, warning: 2, info: 1, never: Infinity };
+
+/** GitHub workflow command escaping: data, and property values (which also escape `:` and `,`). */
+function ghData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function ghProperty(s: string): string {
+  return ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const GH_COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+function plural(n: number, word: string, many = word + 's'): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'access') return runAccess(argv.slice(1));
+  const started = process.hrtime.bigint();
   let opts: ReturnType<typeof parseArgs>;
   try {
     opts = parseArgs(argv);
@@ -116,6 +174,23 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(VERSION + '\n');
     return 0;
   }
+  const warn = (message: string) => process.stderr.write(`tfkms: warning: ${message}\n`);
+
+  // Configuration: one file given with --config, or the nearest .tfkms.json above each file.
+  const configs = new ConfigFiles();
+  let fixedConfig: LoadedConfig | undefined;
+  if (opts.config !== undefined) {
+    try {
+      if (!statSync(opts.config).isFile()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    } catch (e) {
+      process.stderr.write(`tfkms: --config ${ioMessage(opts.config, e)}\n`);
+      return 2;
+    }
+    fixedConfig = loadConfigFile(resolve(opts.config));
+  }
+  const cliRules = mergeRuleSettings([{ where: '--rule', rules: opts.rules }]);
+  for (const w of cliRules.warnings) warn(w);
+
   let files: string[];
   try {
     files = collectFiles(opts.paths);
@@ -123,6 +198,25 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`tfkms: ${(e as Error).message}\n`);
     return 2;
   }
+  const configFor = (f: string) => fixedConfig ?? configs.forFile(f);
+  const reported = new Set<string>();
+  const rulesFor = new Map<string, Record<string, RuleSetting>>();
+  const checkConfig = (c: LoadedConfig): boolean => {
+    if (!c.path || reported.has(c.path)) return true;
+    reported.add(c.path);
+    const lines = formatProblems(c, displayPath(c.path));
+    c.problems.forEach((p, k) => (p.severity === 'error' ? process.stderr.write(`tfkms: ${lines[k]}\n`) : warn(lines[k]!)));
+    return !c.problems.some((p) => p.severity === 'error');
+  };
+  const kept: string[] = [];
+  for (const f of files) {
+    const c = configFor(f);
+    if (!checkConfig(c)) return 2;
+    if (!ignoredByConfig(c, f)) kept.push(f);
+  }
+  const skipped = files.length - kept.length;
+  files = kept;
+
   await initParser();
   const workspace = new Workspace(nodeFileSource);
   const results: FileFindings[] = [];
@@ -135,54 +229,102 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`tfkms: ${displayPath(f)}: ${code === 'EACCES' ? 'permission denied' : `cannot read file (${code ?? 'unknown error'})`}\n`);
       return 2;
     }
+    const c = configFor(f);
+    const key = c.path ?? '';
+    let rules = rulesFor.get(key);
+    if (!rules) {
+      // The configuration file first, then --rule: the command line wins.
+      rules = { ...c.config.rules, ...cliRules.rules };
+      rulesFor.set(key, rules);
+    }
     const doc = workspace.openDocument(pathToFileURL(f).href, 0, text);
     const findings = doValidation(workspace, doc, {
-      rules: opts.rules,
-      onRuleError: (id, err) => process.stderr.write(`tfkms: warning: rule ${id} failed on ${displayPath(f)}: ${String(err)}\n`),
+      rules,
+      onRuleError: (id, err) => warn(`rule ${id} failed on ${displayPath(f)}: ${String(err)}`),
     });
-    results.push({ path: f, text, findings });
+    const s = applySuppressions(text, findings, { rules });
+    results.push({ path: f, text, findings: s.kept, suppressed: s.suppressed, failOn: opts.failOn ?? c.config.failOn ?? 'error' });
   }
   const all = results.flatMap((r) => r.findings);
-  const count = (s: string) => all.filter((x) => x.severity === s).length;
+  const count = (s: Severity) => all.filter((x) => x.severity === s).length;
+  const suppressedCount = results.reduce((n, r) => n + r.suppressed.length, 0);
+  const lineMapOf = (r: FileFindings) => workspace.get(pathToFileURL(r.path).href)!.lineMap;
+  const out: string[] = [];
+
   if (opts.format === 'text') {
     for (const r of results) {
-      const lines = workspace.get(pathToFileURL(r.path).href)!.lineMap;
-      for (const f of r.findings) {
+      const lines = lineMapOf(r);
+      const rows: { at: number; line: string }[] = r.findings.map((f) => {
         const p = lines.positionAt(f.span.start);
-        process.stdout.write(`${displayPath(r.path)}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.ruleId}: ${f.message}\n`);
+        return { at: f.span.start, line: `${displayPath(r.path)}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.ruleId}: ${f.message}` };
+      });
+      if (opts.showSuppressed) {
+        for (const s of r.suppressed) {
+          const p = lines.positionAt(s.finding.span.start);
+          rows.push({
+            at: s.finding.span.start,
+            line: `${displayPath(r.path)}:${p.line + 1}:${p.character + 1}: suppressed ${s.finding.severity} ${s.finding.ruleId}: ${s.finding.message} (${s.justification || 'no reason given'})`,
+          });
+        }
+      }
+      rows.sort((a, b) => a.at - b.at);
+      for (const row of rows) out.push(row.line + '\n');
+    }
+  } else if (opts.format === 'github') {
+    for (const r of results) {
+      const lines = lineMapOf(r);
+      for (const f of r.findings) {
+        const s = lines.positionAt(f.span.start);
+        const e = lines.positionAt(f.span.end);
+        const props = [`file=${ghProperty(displayPath(r.path))}`, `line=${s.line + 1}`, `col=${s.character + 1}`, `endLine=${e.line + 1}`, `endColumn=${e.character + 1}`, `title=${ghProperty(f.ruleId)}`];
+        out.push(`::${GH_COMMAND[f.severity]} ${props.join(',')}::${ghData(f.message)}\n`);
       }
     }
   } else if (opts.format === 'json') {
-    const out = results.flatMap((r) => {
-      const lines = workspace.get(pathToFileURL(r.path).href)!.lineMap;
-      return r.findings.map((f) => {
-        const s = lines.positionAt(f.span.start);
-        const e = lines.positionAt(f.span.end);
-        return {
-          ruleId: f.ruleId,
-          severity: f.severity,
-          message: f.message,
-          file: displayPath(r.path),
-          line: s.line + 1,
-          column: s.character + 1,
-          endLine: e.line + 1,
-          endColumn: e.character + 1,
-          ...(f.address ? { address: f.address } : {}),
-          fixes: (f.fixes ?? []).map((x) => x.title),
-        };
-      });
-    });
-    process.stdout.write(JSON.stringify({ version: VERSION, files: results.length, findings: out }, null, 2) + '\n');
+    const toJson = (r: FileFindings, f: Finding) => {
+      const lines = lineMapOf(r);
+      const s = lines.positionAt(f.span.start);
+      const e = lines.positionAt(f.span.end);
+      return {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        file: displayPath(r.path),
+        line: s.line + 1,
+        column: s.character + 1,
+        endLine: e.line + 1,
+        endColumn: e.character + 1,
+        ...(f.address ? { address: f.address } : {}),
+        fixes: (f.fixes ?? []).map((x) => x.title),
+      };
+    };
+    const report = {
+      version: VERSION,
+      files: results.length,
+      findings: results.flatMap((r) => r.findings.map((f) => toJson(r, f))),
+      ...(opts.showSuppressed ? { suppressed: results.flatMap((r) => r.suppressed.map((s) => ({ ...toJson(r, s.finding), justification: s.justification }))) } : {}),
+      summary: { error: count('error'), warning: count('warning'), info: count('info'), hint: count('hint'), suppressed: suppressedCount },
+    };
+    out.push(JSON.stringify(report, null, 2) + '\n');
   } else {
     const sarif = toSarif(
-      results.map((r) => ({ uri: displayPath(r.path), lineMap: workspace.get(pathToFileURL(r.path).href)!.lineMap, findings: r.findings })),
+      results.map((r) => ({ uri: displayPath(r.path), text: r.text, lineMap: lineMapOf(r), findings: r.findings, suppressed: r.suppressed })),
       VERSION,
     );
-    process.stdout.write(JSON.stringify(sarif, null, 2) + '\n');
+    out.push(JSON.stringify(sarif, null, 2) + '\n');
   }
-  if (files.length === 0) process.stderr.write(`tfkms: no .tf files found in ${opts.paths.join(', ')}\n`);
-  else process.stderr.write(`tfkms: ${files.length} file${files.length === 1 ? '' : 's'}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('info') + count('hint')} note(s)\n`);
-  return count('error') > 0 ? 1 : 0;
+  process.stdout.write(out.join(''));
+
+  if (!opts.quiet) {
+    const ms = Number((process.hrtime.bigint() - started) / 1_000_000n);
+    const time = ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+    if (files.length === 0) process.stderr.write(`tfkms: no .tf files found in ${opts.paths.join(', ')}${skipped ? ` (${plural(skipped, 'file')} ignored by ignorePaths)` : ''}\n`);
+    else {
+      const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), `${count('info')} info`, plural(count('hint'), 'hint'), `${suppressedCount} suppressed`];
+      process.stderr.write(`tfkms: ${plural(files.length, 'file')}${skipped ? ` (${skipped} ignored)` : ''}: ${parts.join(', ')} in ${time}\n`);
+    }
+  }
+  return results.some((r) => r.findings.some((f) => RANK[f.severity] >= FAIL_RANK[r.failOn])) ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(

@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver';
 import type { CompletionItem, CompletionKind, DocumentSymbol, Finding, LineMap, Severity, SymbolKind, TextEdit } from './service';
 import type { Span } from './service/hcl/model';
+import { ruleDocsUrl } from './ruleDocs';
 
 export function toRange(lines: LineMap, span: Span): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
@@ -41,6 +42,8 @@ export function toDiagnostic(lines: LineMap, f: Finding, linesOf?: (uri: string)
     range: toRange(lines, f.span),
     severity: severities[f.severity],
     code: f.ruleId,
+    // Hovering the code in the editor opens the rule's page.
+    codeDescription: { href: ruleDocsUrl(f.ruleId) },
     source: 'tfkms',
     message: f.message,
     ...(tags.length ? { tags } : {}),

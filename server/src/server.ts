@@ -8,6 +8,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
   createConnection,
@@ -26,6 +28,9 @@ import {
   doCodeLens,
   doSymbols,
   doValidation,
+  applySuppressions,
+  withIgnoreFixes,
+  mergeRuleSettings,
   initParser,
   type Finding,
   type ParsedDocument,
@@ -34,6 +39,8 @@ import {
   LineMap,
 } from './service';
 import { nodeFileSource } from './nodeFiles';
+import { ConfigFiles, NO_CONFIG, ignoredByConfig, type LoadedConfig } from './configFiles';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toRange, toSpan, toTextEdit } from './convert';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -51,6 +58,8 @@ let settings: Settings = { enable: true, rules: {}, patternCompletions: true, be
 let canPullConfiguration = false;
 let canWatchFiles = false;
 let canRegisterConfiguration = false;
+/** The client applies snippet text edits (LSP 3.18 SnippetTextEdit): the "Ignore" fix gets a tab stop. */
+let canSnippetEdit = false;
 
 function log(message: string): void {
   connection.console.log(`[tfkms] ${message}`);
@@ -78,6 +87,8 @@ connection.onInitialize(async (params): Promise<InitializeResult> => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+  const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+  canSnippetEdit = !!workspaceEdit?.documentChanges && !!(workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
   const opts = (params.initializationOptions ?? {}) as Partial<Settings>;
   settings = { ...settings, ...opts };
   return {
@@ -99,7 +110,7 @@ connection.onInitialized(() => {
   // Files of a folder that are not open are read from disk; keep them current.
   if (canWatchFiles) {
     void connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{tf,tf.json}' }] })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.tfkms.json*' }, { globPattern: '**/*.{tf,tf.json}' }] })
       .catch((e: unknown) => logError('register file watcher', e));
   }
   if (canRegisterConfiguration) {
@@ -116,14 +127,14 @@ async function refreshSettings(): Promise<void> {
   } catch (e) {
     logError('configuration', e);
   }
-  for (const d of workspace.openDocuments()) scheduleValidation(d.uri, 0);
+  revalidateAll();
 }
 
 connection.onDidChangeConfiguration((change) => {
   const s = (change.settings as { tfkms?: Partial<Settings> } | undefined)?.tfkms;
   if (s) settings = { ...settings, enable: s.enable ?? true, rules: s.rules ?? {} };
   if (canPullConfiguration) void refreshSettings();
-  else for (const d of workspace.openDocuments()) scheduleValidation(d.uri, 0);
+  else revalidateAll();
 });
 
 // --- documents and diagnostics ---
@@ -135,11 +146,66 @@ const DEBOUNCE_MS = 120;
 function findingsFor(doc: ParsedDocument): Finding[] {
   const cached = findingsCache.get(doc.uri);
   if (cached && cached.version === doc.version) return cached.findings;
-  const findings = settings.enable
-    ? doValidation(workspace, doc, { rules: settings.rules, onRuleError: (id, e) => logError(`rule ${id}`, e) })
-    : [];
+  const config = configFor(doc.uri);
+  let findings: Finding[] = [];
+  if (settings.enable && !(doc.uri.startsWith('file:') && ignoredByConfig(config, fileURLToPath(doc.uri)))) {
+    const rules = rulesFor(config);
+    const all = doValidation(workspace, doc, { rules, onRuleError: (id, e) => logError(`rule ${id}`, e) });
+    // Suppressed findings are never shown; every other one gets the "Ignore RULE-ID here" fix.
+    findings = withIgnoreFixes(doc.text, applySuppressions(doc.text, all, { rules }).kept);
+  }
   findingsCache.set(doc.uri, { version: doc.version, findings });
   return findings;
+}
+
+// --- the .tfkms.json configuration ---
+
+const configFiles = new ConfigFiles();
+/** Configuration files whose problems are published as their diagnostics. */
+const configDiagnostics = new Set<string>();
+let settingWarnings = '';
+
+function configFor(uri: string): LoadedConfig {
+  if (!uri.startsWith('file:')) return NO_CONFIG;
+  const c = guard('configuration file', NO_CONFIG, () => configFiles.forFile(fileURLToPath(uri)));
+  if (c.path) {
+    const configUri = pathToFileURL(c.path).href;
+    if (!configDiagnostics.has(configUri)) {
+      configDiagnostics.add(configUri);
+      const lines = new LineMap(c.text);
+      for (const p of c.problems) log(`${c.path}: ${p.message}`);
+      void connection.sendDiagnostics({
+        uri: configUri,
+        diagnostics: c.problems.map((p) => ({ range: toRange(lines, p.span), severity: p.severity === 'error' ? 1 : 2, source: 'tfkms', message: p.message })),
+      });
+    }
+  }
+  return c;
+}
+
+/** The configuration file's rule levels, then the `tfkms.rules` setting: in the editor the setting wins. */
+function rulesFor(config: LoadedConfig): Record<string, RuleSetting> {
+  const fromSetting = mergeRuleSettings([{ where: 'the tfkms.rules setting', rules: settings.rules }]);
+  const warnings = fromSetting.warnings.join('\n');
+  if (warnings && warnings !== settingWarnings) {
+    for (const w of fromSetting.warnings) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Terraform KMS: ${w}` });
+  }
+  settingWarnings = warnings;
+  return { ...config.config.rules, ...fromSetting.rules };
+}
+
+/** Settings or a configuration file changed: every open document is checked again from scratch. */
+function revalidateAll(): void {
+  findingsCache.clear();
+  for (const d of workspace.openDocuments()) scheduleValidation(d.uri, 0);
+}
+
+function configChanged(): void {
+  configFiles.clear();
+  // Clear the diagnostics of files that may be gone; the ones still there are published again on use.
+  for (const uri of configDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  configDiagnostics.clear();
+  revalidateAll();
 }
 
 function validate(uri: string): void {
@@ -218,6 +284,7 @@ connection.onDidCloseTextDocument((p) => {
 });
 
 connection.onDidChangeWatchedFiles((p) => {
+  if (p.changes.some((c) => /\/\.tfkms\.jsonc?$/.test(c.uri))) configChanged();
   for (const c of p.changes) {
     if (workspace.isOpen(c.uri)) continue;
     workspace.fileChanged(c.uri);
@@ -267,12 +334,24 @@ connection.onCodeAction((p) =>
         if (!target) continue;
         (changes[uri] ??= []).push(toTextEdit(target.lineMap, e));
       }
+      const snippetEdits = canSnippetEdit && fix.edits.some((e) => e.snippet !== undefined) && fix.edits.every((e) => (e.uri ?? doc.uri) === doc.uri);
       return {
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         ...(fix.preferred ? { isPreferred: true } : {}),
-        edit: { changes },
+        edit: snippetEdits
+          ? {
+              documentChanges: [
+                {
+                  textDocument: { uri: doc.uri, version: doc.version },
+                  edits: fix.edits.map((e) =>
+                    e.snippet !== undefined ? { range: toRange(doc.lineMap, e.span), snippet: { kind: 'snippet' as const, value: e.snippet } } : toTextEdit(doc.lineMap, e),
+                  ),
+                },
+              ],
+            }
+          : { changes },
       };
     });
   }),

@@ -51,7 +51,7 @@ describe('tfkms CLI', () => {
       'bad/data.tf:3:3: error unknown-attribute: aws_kms_alias has no argument `nope`.\n' +
         'bad/main.tf:3:3: error unknown-attribute: aws_kms_alias has no argument `bogus`.\n',
     );
-    assert.match(r.stderr, /2 files: 2 error\(s\)/);
+    assert.match(r.stderr, /^tfkms: 2 files: 2 errors, 0 warnings, 0 info, 0 hints, 0 suppressed in \d+ ms\n$/);
   });
 
   it('exits 0 on clean files', () => {
@@ -63,6 +63,13 @@ describe('tfkms CLI', () => {
   it('lets a rule be switched off', () => {
     const r = run(['--rule', 'unknown-attribute=off', 'bad'], dir);
     assert.equal(r.code, 0);
+  });
+
+  it('warns about an unknown rule id or level in --rule and goes on', () => {
+    const r = run(['--rule', 'no-such-rule=off', '--rule', 'unknown-attribute=loud', 'bad'], dir);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout.split('\n').filter(Boolean).length, 2);
+    assert.match(r.stderr, /^tfkms: warning: --rule: unknown rule "no-such-rule"\ntfkms: warning: --rule: unknown level "loud" for rule "unknown-attribute" \(off, error, warning, info or hint\)\n/);
   });
 
   it('writes only JSON on stdout with --format json', () => {
@@ -78,6 +85,7 @@ describe('tfkms CLI', () => {
       ],
     );
     assert.match(r.stderr, /^tfkms: 2 files/);
+    assert.deepEqual(out.summary, { error: 2, warning: 0, info: 0, hint: 0, suppressed: 0 });
   });
 
   it('writes SARIF 2.1.0 that validates against the schema', () => {
@@ -130,7 +138,7 @@ describe('tfkms CLI', () => {
   });
 
   it('exits 2 on a usage error', () => {
-    for (const args of [['--format', 'xml', 'bad'], ['--bogus'], ['--rule', 'no-such-rule=off']]) {
+    for (const args of [['--format', 'xml', 'bad'], ['--bogus'], ['--rule', 'no-equals-sign'], ['--fail-on', 'sometimes', 'bad'], ['--fail-on'], ['--config']]) {
       const r = run(args, dir);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /^tfkms: /);

@@ -18,11 +18,15 @@ describe('rule examples', () => {
         assert.notEqual(rule.examples.fires, rule.examples.fixed);
       });
       it('the example that fires produces the rule', () => {
-        const found = lint(rule.examples.fires).kept.filter((f) => f.ruleId === rule.id);
+        const r = lint(rule.examples.fires);
+        assert.equal(r.ruleErrors.get(rule.id), undefined, `${rule.id} threw`);
+        const found = r.kept.filter((f) => f.ruleId === rule.id);
         assert.ok(found.length > 0, `${rule.id} does not fire on its example:\n${rule.examples.fires}`);
       });
       it('the fixed example does not', () => {
-        const found = lint(rule.examples.fixed).kept.filter((f) => f.ruleId === rule.id);
+        const r = lint(rule.examples.fixed);
+        assert.equal(r.ruleErrors.get(rule.id), undefined, `${rule.id} threw`);
+        const found = r.kept.filter((f) => f.ruleId === rule.id);
         assert.deepEqual(found.map((f) => f.message), []);
       });
     });

@@ -37,6 +37,29 @@ export function registerPatternCommand(context: vscode.ExtensionContext): void {
   );
 }
 
+/**
+ * The patterns as snippet completions for documents the package's snippets contribution does not reach: it names
+ * the `terraform` language only, and naming `opentofu` there would be an error wherever OpenTofu's extension,
+ * which registers that language, is not installed.
+ */
+export function registerPatternCompletions(context: vscode.ExtensionContext, selector: vscode.DocumentSelector): vscode.Disposable {
+  let items: Promise<PatternItem[]> | undefined;
+  return vscode.languages.registerCompletionItemProvider(selector, {
+    async provideCompletionItems(document, position) {
+      items ??= loadPatternItems(context.extensionUri);
+      const list = await items.catch(() => [] as PatternItem[]);
+      const word = document.getWordRangeAtPosition(position, /[\w-]+/);
+      return list.map((p) => {
+        const item = new vscode.CompletionItem({ label: p.description ?? p.label, description: p.label }, vscode.CompletionItemKind.Snippet);
+        item.insertText = new vscode.SnippetString(p.body);
+        item.documentation = p.detail;
+        if (word) item.range = word;
+        return item;
+      });
+    },
+  });
+}
+
 /** The snippet file's entries as quick pick items: label = name, description = prefix, detail = description. */
 async function loadPatternItems(extensionUri: vscode.Uri): Promise<PatternItem[]> {
   const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, ...SNIPPET_PATH));

@@ -110,7 +110,7 @@ export function collectFiles(paths: readonly string[]): string[] {
       const p = join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) walk(p, depth + 1);
-      } else if (e.isFile() && e.name.endsWith('.tf')) files.add(resolve(p));
+      } else if (e.isFile() && /\.(tf|tofu)$/.test(e.name)) files.add(resolve(p));
     }
   };
   for (const p of paths) {

@@ -9,14 +9,14 @@ export const nodeFileSource: FileSource = {
     if (!folderUri.startsWith('file:')) return [];
     const dir = fileURLToPath(folderUri);
     return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.tf'))
+      .filter((e) => e.isFile() && (e.name.endsWith('.tf') || e.name.endsWith('.tofu')))
       .map((e) => pathToFileURL(join(dir, e.name)).href);
   },
   listTfJsonFiles(folderUri: string): string[] {
     if (!folderUri.startsWith('file:')) return [];
     const dir = fileURLToPath(folderUri);
     return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.tf.json'))
+      .filter((e) => e.isFile() && (e.name.endsWith('.tf.json') || e.name.endsWith('.tofu.json')))
       .map((e) => pathToFileURL(join(dir, e.name)).href);
   },
   readFile(uri: string): string | undefined {

@@ -37,6 +37,10 @@ import {
   type RuleSetting,
   type TextChange,
   LineMap,
+  SEMANTIC_TOKEN_MODIFIERS,
+  SEMANTIC_TOKEN_TYPES,
+  doSemanticTokens,
+  encodeSemanticTokens,
 } from './service';
 import { nodeFileSource } from './nodeFiles';
 import { ConfigFiles, NO_CONFIG, ignoredByConfig, type LoadedConfig } from './configFiles';
@@ -53,8 +57,10 @@ interface Settings {
   patternCompletions: boolean;
   /** HashiCorp's Terraform extension runs too: leave schema name completion to it. */
   besideHashicorp: boolean;
+  /** Offer semantic tokens: the file's highlighting when no other Terraform extension brings a grammar. */
+  semanticTokens: boolean;
 }
-let settings: Settings = { enable: true, rules: {}, patternCompletions: true, besideHashicorp: false };
+let settings: Settings = { enable: true, rules: {}, patternCompletions: true, besideHashicorp: false, semanticTokens: false };
 let canPullConfiguration = false;
 let canWatchFiles = false;
 let canRegisterConfiguration = false;
@@ -101,6 +107,9 @@ connection.onInitialize(async (params): Promise<InitializeResult> => {
       definitionProvider: true,
       referencesProvider: true,
       codeLensProvider: { resolveProvider: false },
+      ...(settings.semanticTokens
+        ? { semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] }, full: true } }
+        : {}),
     },
     serverInfo: { name: 'tfkms-language-server', version: '0.1.0' },
   };
@@ -110,7 +119,7 @@ connection.onInitialized(() => {
   // Files of a folder that are not open are read from disk; keep them current.
   if (canWatchFiles) {
     void connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.tfkms.json*' }, { globPattern: '**/*.{tf,tf.json}' }] })
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.tfkms.json*' }, { globPattern: '**/*.{tf,tofu,tf.json,tofu.json}' }] })
       .catch((e: unknown) => logError('register file watcher', e));
   }
   if (canRegisterConfiguration) {
@@ -288,7 +297,7 @@ connection.onDidChangeWatchedFiles((p) => {
   for (const c of p.changes) {
     if (workspace.isOpen(c.uri)) continue;
     workspace.fileChanged(c.uri);
-    if (c.type !== FileChangeType.Changed || c.uri.endsWith('.tf') || c.uri.endsWith('.tf.json')) scheduleFolder(c.uri);
+    if (c.type !== FileChangeType.Changed || /\.(tf|tofu)(\.json)?$/.test(c.uri)) scheduleFolder(c.uri);
   }
 });
 
@@ -383,6 +392,13 @@ connection.onReferences((p) =>
       const target = l.uri === doc.uri ? doc : workspace.get(l.uri);
       return target ? [{ uri: l.uri, range: toRange(target.lineMap, l.selectionSpan) }] : [];
     });
+  }),
+);
+
+connection.languages.semanticTokens.on((p) =>
+  guard('semanticTokens', { data: [] as number[] }, () => {
+    const doc = openDoc(p.textDocument.uri);
+    return { data: doc ? encodeSemanticTokens(doc.lineMap, doSemanticTokens(doc)) : [] };
   }),
 );
 

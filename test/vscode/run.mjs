@@ -1,9 +1,15 @@
 // npm run test:vscode — the extension in a real VS Code (code-server 4.100.3 = VS Code 1.100.3),
-// installed from the packaged VSIX:
-//   1. the mocha suite (suite/*.test.ts) inside the extension host, started through the page URL's
-//      payload (extensionDevelopmentPath = host/, extensionTestsPath = host/index.js);
-//   2. a UI test (ui.mjs) driving the workbench in Debian's Chromium through playwright-core,
-//      with a screenshot per step under test-output/screenshots/.
+// installed from the packaged VSIX, in three configurations, each with its own code-server, user data and
+// extensions dir:
+//   alone             this extension only: the mocha suite (suite/extension.test.ts) inside the extension
+//                     host, started through the page URL's payload (extensionDevelopmentPath = host/,
+//                     extensionTestsPath = host/index.js); a UI test (ui.mjs) driving the workbench in Debian's
+//                     Chromium through playwright-core, with a screenshot per step under test-output/screenshots/;
+//                     and the tokens of a .tf file (semantic) and of a ```terraform block in Markdown (TextMate).
+//   beside-hashicorp  with a stand-in of HashiCorp's extension (standins.mjs): suite/beside.test.ts, and the
+//                     tokens of a .tf file carry the stand-in's TextMate scopes.
+//   beside-opentofu   the same with a stand-in of OpenTofu's extension, for .tofu and .tf files.
+//   node test/vscode/run.mjs --only beside-hashicorp[,alone]   runs only those.
 // Prints one line per test and closes with "N passed, N failed". Outside CI a missing code-server
 // or Chromium skips the suite with a message; with CI=true it fails.
 import { spawn, spawnSync } from 'node:child_process';
@@ -12,7 +18,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileHost, copyWorkspace, reportResults, writeUserSettings } from './harness.mjs';
-import { runUiTest } from './ui.mjs';
+import { STANDINS, buildStandin } from './standins.mjs';
+import { inspectTokens, runUiTest } from './ui.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -113,82 +120,68 @@ if (!process.env.TFKMS_VSIX && (!existsSync(vsix) || statSync(vsix).mtimeMs < ne
   }
 }
 
-// --- 2. Fresh profile, extensions dir, workspace copies and the compiled test host ------------------
+// --- 2. The compiled test host, the stand-in extensions, the browser ----------------------------------------
 rmSync(out, { recursive: true, force: true });
 rmSync(screenshots, { recursive: true, force: true });
-const dirs = {
-  userData: path.join(out, 'user-data'),
-  extensions: path.join(out, 'extensions'),
-  config: path.join(out, 'config'),
-  workspace: path.join(out, 'workspace'),
-  workspaceUi: path.join(out, 'workspace-ui'),
-  host: path.join(out, 'host'),
-};
-for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
 mkdirSync(screenshots, { recursive: true });
-copyWorkspace(dirs.workspace);
-copyWorkspace(dirs.workspaceUi);
-writeUserSettings(dirs.userData);
-
-log('compiling the test host and the mocha suite');
-await compileHost(dirs.host);
-
-const csEnv = {
-  ...process.env,
-  XDG_CONFIG_HOME: dirs.config,
-  XDG_DATA_HOME: path.join(out, 'xdg-data'),
-  TFKMS_VSCODE_RESULTS: path.join(dirs.host, 'results.json'),
-  // The extension host must not find a display or a gallery.
-  DISPLAY: '',
-};
-const csCommon = ['--config', path.join(dirs.config, 'config.yaml'), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
-writeFileSync(path.join(dirs.config, 'config.yaml'), 'auth: none\ncert: false\n');
-
-log(`installing ${path.relative(root, vsix)} into a fresh --extensions-dir`);
-{
-  const r = run(process.execPath, [codeServerEntry, ...csCommon, '--install-extension', vsix], { env: csEnv });
-  const list = run(process.execPath, [codeServerEntry, ...csCommon, '--list-extensions', '--show-versions'], { env: csEnv });
-  if (r.ok && /tfkms\.terraform-kms@/.test(list.stdout)) pass('code-server --install-extension installs the VSIX', list.stdout.trim());
-  else {
-    fail('code-server --install-extension installs the VSIX', `${r.out}\n${list.out}`);
-    finish();
-  }
+const hostDir = path.join(out, 'host');
+log('compiling the test host and the mocha suites');
+await compileHost(hostDir);
+log('packaging the stand-ins of HashiCorp\'s and OpenTofu\'s extensions');
+const standinVsix = {};
+try {
+  for (const key of Object.keys(STANDINS)) standinVsix[key] = buildStandin(key, path.join(out, 'standins'));
+} catch (e) {
+  fail('the stand-in extensions package with @vscode/vsce', `${e?.stderr ?? ''}${e?.stack ?? e}`);
+  finish();
 }
 
-// --- 3. Start code-server on loopback ----------------------------------------------------------------
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const serverLog = createWriteStream(path.join(out, 'code-server.log'));
-const server = spawn(
-  process.execPath,
-  [
-    codeServerEntry, ...csCommon,
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--disable-proxy', '--ignore-last-opened', '--log', 'info',
-  ],
-  { env: csEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-);
-server.stdout.pipe(serverLog);
-server.stderr.pipe(serverLog);
-let serverExited = null;
-server.on('exit', (code, signal) => (serverExited = `exit ${code ?? signal}`));
-const stopServer = () => {
-  if (serverExited === null) {
-    try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
-  }
-};
-process.on('exit', stopServer);
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { stopServer(); process.exit(130); });
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1]?.split(',') : undefined;
+
+/**
+ * Tokens checked from the browser with "Developer: Inspect Editor Tokens and Scopes" (the extension API has no
+ * TextMate scopes; `_workbench.captureSyntaxTokens` is registered only in desktop VS Code, not in code-server).
+ * `line`/`column` are 1-based; `expect` must match the widget's text, `reject` must not.
+ */
+const configurations = [
+  {
+    name: 'alone',
+    vsixes: [vsix],
+    suites: 'extension,switch',
+    env: { TFKMS_VSCODE_HASHICORP_VSIX: standinVsix.hashicorp },
+    ui: true,
+    tokens: [
+      { file: 'main.tf', line: 1, column: 2, what: 'a .tf file is highlighted by semantic tokens: resource is a keyword', expect: [/semantic token type\s*keyword/], reject: [/textmate scopes/] },
+      { file: 'notes.md', line: 4, column: 2, what: 'a ```terraform block in Markdown is coloured by the grammar', expect: [/keyword\.other\.block\.terraform/, /meta\.embedded\.block\.terraform/] },
+    ],
+  },
+  {
+    name: 'beside-hashicorp',
+    vsixes: [vsix, standinVsix.hashicorp],
+    extensionIds: [STANDINS.hashicorp.id],
+    suites: 'beside',
+    env: { TFKMS_VSCODE_BESIDE: 'hashicorp' },
+    tokens: [
+      { file: 'main.tf', line: 1, column: 2, what: 'a .tf file keeps HashiCorp\'s grammar', expect: [/keyword\.other\.standin-hashicorp/, /language\s*terraform/], reject: [/semantic token type/] },
+      { file: 'main.tf', line: 2, column: 4, what: 'an argument name has HashiCorp\'s scope too', expect: [/variable\.other\.standin-hashicorp/], reject: [/semantic token type/, /source\.terraform\b/] },
+    ],
+  },
+  {
+    name: 'beside-opentofu',
+    vsixes: [vsix, standinVsix.opentofu],
+    extensionIds: [STANDINS.opentofu.id],
+    suites: 'beside',
+    env: { TFKMS_VSCODE_BESIDE: 'opentofu' },
+    tokens: [
+      { file: 'kms.tofu', line: 1, column: 2, what: 'a .tofu file has OpenTofu\'s grammar', expect: [/keyword\.other\.standin-opentofu/, /language\s*opentofu/], reject: [/semantic token type/] },
+      { file: 'legacy.tf', line: 1, column: 2, what: 'a .tf file stays OpenTofu\'s, with its grammar', expect: [/keyword\.other\.standin-opentofu/, /language\s*opentofu/], reject: [/semantic token type/] },
+    ],
+  },
+];
 
 let browser;
 try {
-  await waitUntil('code-server to answer /healthz', async () => {
-    if (serverExited) throw new Error(`code-server stopped (${serverExited}); see test-output/vscode/code-server.log`);
-    try { return (await fetch(`${base}/healthz`)).ok; } catch { return false; }
-  }, 60_000);
-  log(`code-server listening on ${base}`);
-
   browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -199,66 +192,160 @@ try {
       // playwright-core gives every launch a fresh, temporary --user-data-dir of its own.
     ],
   });
-
-  // --- 4. The mocha suite in the extension host -------------------------------------------------------
-  {
-    const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-    const payload = [
-      ['extensionDevelopmentPath', remote(dirs.host)],
-      ['extensionTestsPath', remote(path.join(dirs.host, 'index.js'))],
-    ];
-    const url = `${base}/?folder=${encodeURIComponent(dirs.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const pageLog = createWriteStream(path.join(out, 'mocha-page-console.log'));
-    page.on('console', (m) => pageLog.write(`[${m.type()}] ${m.text()}\n`));
-    page.on('pageerror', (e) => pageLog.write(`[pageerror] ${e.message}\n`));
-    log('running the mocha suite inside the extension host');
-    const resultsFile = path.join(dirs.host, 'results.json');
-    const readResults = () => {
-      try { return JSON.parse(readFileSync(resultsFile, 'utf8')); } catch { return undefined; }
-    };
-    const logAtStart = readFileSync(path.join(out, 'code-server.log'), 'utf8').length;
-    const extensionHostExited = () => /Extension Host Process exited/.test(readFileSync(path.join(out, 'code-server.log'), 'utf8').slice(logAtStart));
-    await page.goto(url);
-    let results;
-    try {
-      const started = Date.now();
-      results = await waitUntil('the mocha suite to finish (test-output/vscode/host/results.json)', () => {
-        if (serverExited) throw new Error(`code-server stopped (${serverExited})`);
-        const r = readResults();
-        if (r?.done) return r;
-        if (extensionHostExited()) throw new Error('the extension host exited before the suite finished');
-        if (!r && Date.now() - started > 120_000) throw new Error('the suite did not start within 120s (extensionTestsPath not run?)');
-        return undefined;
-      }, suiteTimeoutMs, 250);
-    } catch (e) {
-      await page.screenshot({ path: path.join(out, 'mocha-timeout.png') }).catch(() => {});
-      const partial = readResults();
-      fail('mocha suite in the VS Code extension host', `${e.message}\npartial results: ${JSON.stringify(partial?.outcomes?.map((o) => `${o.state} ${o.title}`) ?? 'none')}\nsee test-output/vscode/mocha-page-console.log, code-server.log and mocha-timeout.png`);
-    }
-    if (results) {
-      reportResults(results, { pass, fail, skip });
-      log(`mocha suite done in ${(results.durationMs / 1000).toFixed(1)}s`);
-    }
-    await context.close();
-  }
-
-  // --- 5. The UI test through the browser ---------------------------------------------------------------
-  {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const pageLog = createWriteStream(path.join(out, 'ui-page-console.log'));
-    page.on('console', (m) => pageLog.write(`[${m.type()}] ${m.text()}\n`));
-    log('UI test: driving the workbench in Chromium');
-    await runUiTest({ page, url: `${base}/?folder=${encodeURIComponent(dirs.workspaceUi)}`, screenshots, pass, fail, log });
-    await context.close();
+  for (const config of configurations) {
+    if (only && !only.includes(config.name)) continue;
+    await runConfiguration(config);
   }
 } catch (e) {
-  fail('VS Code integration run', `${e?.stack ?? e}\nsee test-output/vscode/code-server.log`);
+  fail('VS Code integration run', `${e?.stack ?? e}\nsee test-output/vscode/*/code-server.log`);
 } finally {
   await browser?.close().catch(() => {});
-  stopServer();
 }
 log(`screenshots: ${path.relative(root, screenshots)}/`);
 finish();
+
+// --- 3. One configuration: a fresh profile and extensions dir, its own code-server ---------------------------
+async function runConfiguration(config) {
+  const dir = path.join(out, config.name);
+  const label = (name) => (config.name === 'alone' ? name : `${config.name}: ${name}`);
+  log(`--- ${config.name}`);
+  const dirs = {
+    userData: path.join(dir, 'user-data'),
+    extensions: path.join(dir, 'extensions'),
+    config: path.join(dir, 'config'),
+    workspace: path.join(dir, 'workspace'),
+    workspaceUi: path.join(dir, 'workspace-ui'),
+  };
+  for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+  copyWorkspace(dirs.workspace);
+  copyWorkspace(dirs.workspaceUi);
+  writeUserSettings(dirs.userData);
+  const resultsFile = path.join(dir, 'results.json');
+  const csEnv = {
+    ...process.env,
+    ...config.env,
+    XDG_CONFIG_HOME: dirs.config,
+    XDG_DATA_HOME: path.join(dir, 'xdg-data'),
+    TFKMS_VSCODE_RESULTS: resultsFile,
+    TFKMS_VSCODE_SUITES: config.suites,
+    // The extension host must not find a display or a gallery.
+    DISPLAY: '',
+  };
+  const csCommon = ['--config', path.join(dirs.config, 'config.yaml'), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
+  writeFileSync(path.join(dirs.config, 'config.yaml'), 'auth: none\ncert: false\n');
+
+  const names = config.vsixes.map((v) => path.relative(root, v)).join(', ');
+  log(`installing ${names} into a fresh --extensions-dir`);
+  {
+    const r = run(process.execPath, [codeServerEntry, ...csCommon, ...config.vsixes.flatMap((v) => ['--install-extension', v])], { env: csEnv });
+    const list = run(process.execPath, [codeServerEntry, ...csCommon, '--list-extensions', '--show-versions'], { env: csEnv });
+    const expected = ['tfkms.terraform-kms', ...(config.extensionIds ?? [])];
+    const what = config.vsixes.length > 1 ? 'installs the VSIX and the stand-in VSIX' : 'installs the VSIX';
+    if (r.ok && expected.every((id) => list.stdout.includes(`${id}@`))) pass(label(`code-server --install-extension ${what}`), list.stdout.trim().replace(/\n/g, ', '));
+    else {
+      fail(label(`code-server --install-extension ${what}`), `${r.out}\n${list.out}`);
+      return;
+    }
+  }
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const serverLogPath = path.join(dir, 'code-server.log');
+  const serverLog = createWriteStream(serverLogPath);
+  const server = spawn(
+    process.execPath,
+    [
+      codeServerEntry, ...csCommon,
+      '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+      '--disable-proxy', '--ignore-last-opened', '--log', 'info',
+    ],
+    { env: csEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  server.stdout.pipe(serverLog);
+  server.stderr.pipe(serverLog);
+  let serverExited = null;
+  const exited = new Promise((resolve) => server.on('exit', (code, signal) => {
+    serverExited = `exit ${code ?? signal}`;
+    resolve();
+  }));
+  const stopServer = () => {
+    if (serverExited === null) {
+      try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+    }
+  };
+  process.on('exit', stopServer);
+  const onSignal = () => { stopServer(); process.exit(130); };
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, onSignal);
+
+  try {
+    await waitUntil('code-server to answer /healthz', async () => {
+      if (serverExited) throw new Error(`code-server stopped (${serverExited}); see ${path.relative(root, serverLogPath)}`);
+      try { return (await fetch(`${base}/healthz`)).ok; } catch { return false; }
+    }, 60_000);
+    log(`code-server listening on ${base}`);
+
+    // The mocha suite in the extension host.
+    {
+      const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+      const payload = [
+        ['extensionDevelopmentPath', remote(hostDir)],
+        ['extensionTestsPath', remote(path.join(hostDir, 'index.js'))],
+      ];
+      const url = `${base}/?folder=${encodeURIComponent(dirs.workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const pageLog = createWriteStream(path.join(dir, 'mocha-page-console.log'));
+      page.on('console', (m) => pageLog.write(`[${m.type()}] ${m.text()}\n`));
+      page.on('pageerror', (e) => pageLog.write(`[pageerror] ${e.message}\n`));
+      log(`running the mocha suite (${config.suites}) inside the extension host`);
+      const readResults = () => {
+        try { return JSON.parse(readFileSync(resultsFile, 'utf8')); } catch { return undefined; }
+      };
+      const logAtStart = readFileSync(serverLogPath, 'utf8').length;
+      const extensionHostExited = () => /Extension Host Process exited/.test(readFileSync(serverLogPath, 'utf8').slice(logAtStart));
+      await page.goto(url);
+      let results;
+      try {
+        const started = Date.now();
+        results = await waitUntil(`the mocha suite to finish (${path.relative(root, resultsFile)})`, () => {
+          if (serverExited) throw new Error(`code-server stopped (${serverExited})`);
+          const r = readResults();
+          if (r?.done) return r;
+          if (extensionHostExited()) throw new Error('the extension host exited before the suite finished');
+          if (!r && Date.now() - started > 120_000) throw new Error('the suite did not start within 120s (extensionTestsPath not run?)');
+          return undefined;
+        }, suiteTimeoutMs, 250);
+      } catch (e) {
+        await page.screenshot({ path: path.join(dir, 'mocha-timeout.png') }).catch(() => {});
+        const partial = readResults();
+        fail(label('mocha suite in the VS Code extension host'), `${e.message}\npartial results: ${JSON.stringify(partial?.outcomes?.map((o) => `${o.state} ${o.title}`) ?? 'none')}\nsee ${path.relative(root, dir)}/mocha-page-console.log, code-server.log and mocha-timeout.png`);
+      }
+      if (results) {
+        reportResults(results, { pass, fail, skip });
+        log(`mocha suite done in ${(results.durationMs / 1000).toFixed(1)}s`);
+      }
+      await context.close();
+    }
+
+    // The UI test and the token checks through the browser.
+    {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const pageLog = createWriteStream(path.join(dir, 'ui-page-console.log'));
+      page.on('console', (m) => pageLog.write(`[${m.type()}] ${m.text()}\n`));
+      const url = `${base}/?folder=${encodeURIComponent(dirs.workspaceUi)}`;
+      if (config.ui) {
+        log('UI test: driving the workbench in Chromium');
+        await runUiTest({ page, url, screenshots, pass, fail, log });
+      }
+      await inspectTokens({ page, url, loaded: !!config.ui, checks: config.tokens, prefix: config.name, screenshots, pass: (n, d) => pass(label(n), d), fail: (n, d) => fail(label(n), d), log });
+      await context.close();
+    }
+  } finally {
+    stopServer();
+    process.off('exit', stopServer);
+    for (const sig of ['SIGINT', 'SIGTERM']) process.off(sig, onSignal);
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+}

@@ -205,3 +205,66 @@ export async function runUiTest({ page, url, screenshots, pass, fail, log }) {
     return '08-policy-access-summary.png';
   });
 }
+
+/** Runs a command from the Command Palette by its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/**
+ * For each check: opens the file, puts the caret at line:column and reads "Developer: Inspect Editor Tokens and
+ * Scopes" (language, TextMate scopes, semantic token type), until its text matches every `expect` (tokenization
+ * and semantic tokens arrive in the background) and then that it matches no `reject`.
+ */
+export async function inspectTokens({ page, url, loaded, checks, prefix, screenshots, pass, fail, log }) {
+  if (!checks?.length) return;
+  if (!loaded) {
+    try {
+      await page.goto(url);
+      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 90_000 });
+      await page.locator('.part.sidebar, .part.activitybar').first().waitFor({ state: 'visible', timeout: 60_000 });
+    } catch (e) {
+      fail('the workbench loads for the token checks', e?.stack ?? String(e));
+      return;
+    }
+  }
+  const widget = page.locator('.token-inspect-widget');
+  let n = 0;
+  for (const check of checks) {
+    const shotName = `${prefix}-tokens-${++n}-${check.file.replace(/[^a-z0-9]+/gi, '-')}.png`;
+    try {
+      await quickOpen(page, check.file);
+      await page.locator(`${EDITOR} .view-lines`).first().waitFor({ timeout: 20_000 });
+      let text = '';
+      await waitForCondition(`the inspected token at ${check.file}:${check.line}:${check.column} to match ${check.expect.join(' and ')}`, async () => {
+        if (await widget.isVisible().catch(() => false)) {
+          await page.keyboard.press('Escape');
+          await widget.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
+        }
+        await goToLine(page, `${check.line}:${check.column}`);
+        await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
+        await widget.waitFor({ state: 'visible', timeout: 10_000 });
+        text = (await widget.innerText()).replace(/\s+/g, ' ');
+        return check.expect.every((re) => re.test(text));
+      }, 30_000).catch((e) => {
+        throw new Error(`${e.message}; the widget says: ${text}`);
+      });
+      await page.screenshot({ path: path.join(screenshots, shotName) });
+      const rejected = (check.reject ?? []).filter((re) => re.test(text));
+      if (rejected.length) throw new Error(`the widget matches ${rejected.join(', ')}: ${text}`);
+      await page.keyboard.press('Escape');
+      pass(`tokens: ${check.what}`, `${text.slice(0, 160)}; ${shotName}`);
+    } catch (e) {
+      await page.screenshot({ path: path.join(screenshots, `failed-${shotName}`) }).catch(() => {});
+      fail(`tokens: ${check.what}`, e?.stack ?? String(e));
+      await page.keyboard.press('Escape').catch(() => {});
+    }
+  }
+  log(`${prefix}: token checks done`);
+}

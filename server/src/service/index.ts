@@ -40,3 +40,4 @@ export { LineMap } from './text/lineMap';
 export { doDefinition, type Location } from './definition';
 export { doReferences } from './references';
 export { kmsPatterns, expandWithDefaults, type KmsPattern } from './patterns';
+export { doSemanticTokens, encodeSemanticTokens, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS, type SemanticToken } from './semanticTokens';

@@ -8,9 +8,9 @@ import type { TextChange } from './parse';
 
 /** Disk access, injected so that the service stays pure and tests can use a map. */
 export interface FileSource {
-  /** URIs of the `.tf` files directly in a folder (given as a URI without trailing slash). */
+  /** URIs of the `.tf` and `.tofu` files directly in a folder (given as a URI without trailing slash). */
   listTfFiles(folderUri: string): string[];
-  /** URIs of the `.tf.json` files (Terraform's JSON syntax) directly in a folder. */
+  /** URIs of the `.tf.json` and `.tofu.json` files (Terraform's JSON syntax) directly in a folder. */
   listTfJsonFiles?(folderUri: string): string[];
   readFile(uri: string): string | undefined;
 }
@@ -141,7 +141,7 @@ export class Workspace {
       }
       for (const u of list) uris.add(u);
     }
-    for (const u of this.open.keys()) if (folderOf(u) === folder && u.endsWith('.tf')) uris.add(u);
+    for (const u of this.open.keys()) if (folderOf(u) === folder && (u.endsWith('.tf') || u.endsWith('.tofu'))) uris.add(u);
     uris.add(uri);
     return [...uris].sort().map((u) => this.get(u)).filter((d): d is ParsedDocument => !!d);
   }

@@ -31,7 +31,11 @@ export async function run(): Promise<void> {
     const Mocha = (exported.Mocha ?? exported.default ?? exported) as typeof import('mocha');
     const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
     const suiteDir = path.join(__dirname, 'suite');
-    for (const file of fs.readdirSync(suiteDir).filter((f) => f.endsWith('.test.js')).sort()) {
+    // TFKMS_VSCODE_SUITES names the suites of this run (`beside` for beside.test.js); by default every suite
+    // but the ones that need a companion extension installed next to this one.
+    const chosen = process.env.TFKMS_VSCODE_SUITES?.split(',').filter(Boolean);
+    const wanted = (f: string) => (chosen ? chosen.includes(f.replace(/\.test\.js$/, '')) : !f.startsWith('beside'));
+    for (const file of fs.readdirSync(suiteDir).filter((f) => f.endsWith('.test.js') && wanted(f)).sort()) {
       mocha.addFile(path.join(suiteDir, file));
     }
     await new Promise<void>((resolve) => {

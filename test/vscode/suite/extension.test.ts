@@ -7,89 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'tfkms.terraform-kms';
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-/** Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-/** Resolves with the document's diagnostics once `accept` holds, waking on diagnostic change events. */
-function diagnosticsWhere(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      const d = vscode.languages.getDiagnostics(uri);
-      if (!accept(d)) return false;
-      cleanup();
-      resolve(d);
-      return true;
-    };
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
-    });
-    const timer = setTimeout(() => {
-      cleanup();
-      reject(new Error(`timed out waiting for diagnostics on ${path.basename(uri.path)}: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map(show))}`));
-    }, timeoutMs);
-    const cleanup = () => {
-      sub.dispose();
-      clearTimeout(timer);
-    };
-    check();
-  });
-}
-
-function codeOf(d: vscode.Diagnostic): string {
-  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
-}
-
-function show(d: vscode.Diagnostic): string {
-  return `${vscode.DiagnosticSeverity[d.severity]} ${codeOf(d)} line ${d.range.start.line}: ${d.message}`;
-}
-
-function labelOf(item: vscode.CompletionItem): string {
-  return typeof item.label === 'string' ? item.label : item.label.label;
-}
-
-function positionOf(doc: vscode.TextDocument, needle: string, delta = 0): vscode.Position {
-  const offset = doc.getText().indexOf(needle);
-  assert.ok(offset >= 0, `${needle} is in ${path.basename(doc.uri.path)}`);
-  return doc.positionAt(offset + delta);
-}
-
-async function open(name: string): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument(workspaceFile(name));
-  await vscode.window.showTextDocument(doc);
-  return doc;
-}
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : c.value))
-    .join('\n');
-}
-
-/** Records why a test was skipped, for the outer runner's report. */
-function skip(ctx: Mocha.Context, reason: string): never {
-  const reasons = ((globalThis as { __tfkmsSkipReasons?: Record<string, string> }).__tfkmsSkipReasons ??= {});
-  reasons[ctx.test?.fullTitle() ?? ''] = reason;
-  console.log(`SKIP ${ctx.test?.fullTitle()}: ${reason}`);
-  ctx.skip();
-}
+import { EXTENSION_ID, codeOf, diagnosticsWhere, hoverText, labelOf, open, positionOf, semanticTokensOf, show, skip, toggleLineComment, waitFor } from './helpers';
 
 describe('Terraform KMS in VS Code, installed from the VSIX', () => {
   let extension: vscode.Extension<unknown>;
@@ -104,7 +22,7 @@ describe('Terraform KMS in VS Code, installed from the VSIX', () => {
   it('is the packaged extension, not the source tree', () => {
     // An installed extension lives in <extensions-dir>/<publisher>.<name>-<version>; a development one would not.
     assert.match(path.basename(extension.extensionPath), /^tfkms\.terraform-kms-\d+\.\d+\.\d+/, extension.extensionPath);
-    for (const file of ['dist/extension.js', 'dist/server.js', 'syntaxes/terraform.tmLanguage.json', 'language-configuration.json']) {
+    for (const file of ['dist/extension.js', 'dist/server.js', 'syntaxes/terraform.tmLanguage.json', 'syntaxes/terraform.markdown-injection.json', 'language-configuration.json']) {
       assert.ok(fs.existsSync(path.join(extension.extensionPath, file)), `the VSIX ships ${file}`);
     }
     assert.ok(!fs.existsSync(path.join(extension.extensionPath, 'node_modules', 'typescript')), 'dev dependencies are not packaged');
@@ -116,13 +34,25 @@ describe('Terraform KMS in VS Code, installed from the VSIX', () => {
     assert.equal(doc.languageId, 'terraform');
   });
 
-  it('applies the language configuration: # line comments and auto-closed brackets', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'terraform', content: 'enable_key_rotation = true' });
-    const editor = await vscode.window.showTextDocument(doc);
-    editor.selection = new vscode.Selection(0, 0, 0, 0);
-    await vscode.commands.executeCommand('editor.action.commentLine');
-    await waitFor('a # comment', () => (doc.getText().startsWith('# enable_key_rotation') ? true : undefined), 5_000);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  it('binds no grammar and no static language configuration to terraform (they would replace HashiCorp\'s)', () => {
+    const contributes = extension.packageJSON.contributes as { grammars?: { language?: string }[]; languages?: { id: string; configuration?: string }[] };
+    assert.deepEqual(contributes.grammars?.filter((g) => g.language) ?? [], []);
+    assert.deepEqual(contributes.languages?.filter((l) => l.configuration) ?? [], []);
+  });
+
+  it('alone, highlights .tf files with semantic tokens from the server', async () => {
+    const doc = await open('main.tf');
+    const result = await waitFor('semantic tokens for main.tf', async () => {
+      const r = await semanticTokensOf(doc.uri);
+      return r && r.tokens.length > 0 ? r : undefined;
+    });
+    assert.ok(result.legend.tokenTypes.includes('keyword') && result.legend.tokenTypes.includes('property'), result.legend.tokenTypes.join(', '));
+    const shown = result.tokens.slice(0, 4).map((t) => `${doc.lineAt(t.line).text.slice(t.character, t.character + t.length)} ${t.type}`);
+    assert.deepEqual(shown, ['resource keyword', '"aws_kms_key" type', '"main" variable', 'description property']);
+  });
+
+  it('alone, applies its language configuration: # line comments and auto-closed brackets', async () => {
+    assert.equal(await toggleLineComment('terraform', 'enable_key_rotation = true'), '# enable_key_rotation = true');
     // Auto-closing, in a document of its own, with its editor focused before typing.
     const doc2 = await vscode.workspace.openTextDocument({ language: 'terraform', content: 'tags = ' });
     const editor2 = await vscode.window.showTextDocument(doc2, { preserveFocus: false });
@@ -130,6 +60,12 @@ describe('Terraform KMS in VS Code, installed from the VSIX', () => {
     await vscode.commands.executeCommand('type', { text: '{' }); // typed alone, as a person would
     await waitFor('an auto-closed brace', () => (doc2.getText() === 'tags = {}' ? true : undefined), 10_000);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('checks .tofu files even without OpenTofu\'s extension', async () => {
+    const doc = await open('tofu/kms.tofu');
+    const diagnostics = await diagnosticsWhere(doc.uri, (d) => d.some((x) => codeOf(x) === 'unknown-attribute'));
+    assert.equal(doc.getText(diagnostics.find((x) => codeOf(x) === 'unknown-attribute')!.range), 'bogus');
   });
 
   it('contributes the tfkms settings with their defaults', () => {

@@ -39,7 +39,7 @@ for (const c of KEY_CONSUMERS) {
 
     it('reports an asymmetric or HMAC key', () => {
       const rsa = levels(key([ROOT], 'customer_master_key_spec = "RSA_2048"') + consumerResource(c, 'aws_kms_key.k.arn')).filter((l) => l.endsWith('key-consumer-spec'));
-      assert.deepEqual(rsa, [`${c.specCheckedAtCreate ? 'error' : 'warning'} key-consumer-spec`]);
+      assert.deepEqual(rsa, [`${c.usedAtCreate ? 'error' : 'warning'} key-consumer-spec`]);
       const hmac = findingsOf(key([ROOT], 'customer_master_key_spec = "HMAC_256"\n  key_usage = "GENERATE_VERIFY_MAC"') + consumerResource(c, 'aws_kms_key.k.key_id'), { only: ['key-consumer-spec'] });
       assert.match(hmac[0]!.message, /^`aws_kms_key.k` is an HMAC key \(HMAC_256\), and .* takes only symmetric encryption keys/);
       const spec = (text: string) => levels(text).filter((l) => l.endsWith('key-consumer-spec'));
@@ -102,7 +102,7 @@ for (const c of KEY_CONSUMERS) {
 
       it('reports a key policy that lets no principal of the account use the key', () => {
         const onlyService = serviceStatement('logs.amazonaws.com', ['kms:Decrypt', 'kms:GenerateDataKey']);
-        assert.deepEqual(levels(key([onlyService]) + consumerResource(c, 'aws_kms_key.k.arn')), ['error key-consumer-denied']);
+        assert.deepEqual(levels(key([onlyService]) + consumerResource(c, 'aws_kms_key.k.arn')), [`${c.usedAtCreate ? 'error' : 'warning'} key-consumer-denied`]);
         // A grant on the key may give the caller access.
         const grant = 'resource "aws_kms_grant" "g" {\n  key_id = aws_kms_key.k.key_id\n  grantee_principal = "arn:aws:iam::111122223333:role/app"\n  operations = ["Decrypt"]\n}\n';
         assert.deepEqual(levels(key([onlyService]) + consumerResource(c, 'aws_kms_key.k.arn') + grant), []);

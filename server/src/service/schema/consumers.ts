@@ -49,10 +49,10 @@ export interface KeyConsumer {
   /** Only symmetric encryption keys (SYMMETRIC_DEFAULT). */
   readonly symmetricOnly: boolean;
   /**
-   * When a non-symmetric key makes the resource's creation fail (true), or only its later use (false: the service
-   * accepts the key ID without checking it, and sending or reading data fails).
+   * The service uses the key when the resource is created (true), so that a key it cannot use makes the apply
+   * fail; or it takes the key ID without using it (false), and only later writes and reads fail.
    */
-  readonly specCheckedAtCreate: boolean;
+  readonly usedAtCreate: boolean;
   readonly source: string;
 }
 
@@ -70,7 +70,7 @@ function viaService(type: string, argument: string, service: string, noun: strin
     actions: ['GenerateDataKey', 'Decrypt'],
     statementActions: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
     symmetricOnly: true,
-    specCheckedAtCreate: true,
+    usedAtCreate: true,
     source,
     ...extra,
   };
@@ -92,7 +92,7 @@ export const KEY_CONSUMERS: readonly KeyConsumer[] = [
     statementActions: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
     context: { key: 'kms:EncryptionContext:aws:logs:arn', arnTemplate: 'arn:aws:logs:{region}:{account}:log-group:{name}', nameArgument: 'name' },
     symmetricOnly: true,
-    specCheckedAtCreate: true,
+    usedAtCreate: true,
     source: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html',
   },
   {
@@ -109,29 +109,30 @@ export const KEY_CONSUMERS: readonly KeyConsumer[] = [
     statementActions: ['kms:GenerateDataKey*', 'kms:DescribeKey'],
     context: { key: 'kms:EncryptionContext:aws:cloudtrail:arn', arnTemplate: 'arn:aws:cloudtrail:{region}:{account}:trail/{name}', nameArgument: 'name' },
     symmetricOnly: true,
-    specCheckedAtCreate: true,
+    usedAtCreate: true,
     source: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html',
   },
   // SNS and SQS: "only supports symmetric encryption KMS keys"; the key is used when messages are sent and
   // received, by the publishers and consumers (named in the key policy or through IAM).
-  viaService('aws_sns_topic', 'kms_master_key_id', 'SNS', 'topic', 'sns', 'https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html', { specCheckedAtCreate: false }),
-  viaService('aws_sqs_queue', 'kms_master_key_id', 'SQS', 'queue', 'sqs', 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-key-management.html', { specCheckedAtCreate: false }),
+  viaService('aws_sns_topic', 'kms_master_key_id', 'SNS', 'topic', 'sns', 'https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html', { usedAtCreate: false }),
+  viaService('aws_sqs_queue', 'kms_master_key_id', 'SQS', 'queue', 'sqs', 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-key-management.html', { usedAtCreate: false }),
   viaService('aws_s3_bucket_server_side_encryption_configuration', 'kms_master_key_id', 'S3', 'bucket', 's3', 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html', {
+    usedAtCreate: false,
     path: ['rule', 'apply_server_side_encryption_by_default'],
   }),
   viaService('aws_ebs_volume', 'kms_key_id', 'EBS', 'volume', 'ec2', `${KMS_SERVICES}/services-ebs.html`),
-  viaService('aws_ebs_default_kms_key', 'key_arn', 'EBS', 'default EBS key', 'ec2', `${KMS_SERVICES}/services-ebs.html`),
+  viaService('aws_ebs_default_kms_key', 'key_arn', 'EBS', 'default EBS key', 'ec2', `${KMS_SERVICES}/services-ebs.html`, { usedAtCreate: false }),
   viaService('aws_db_instance', 'kms_key_id', 'RDS', 'database instance', 'rds', `${KMS_SERVICES}/services-rds.html`),
-  viaService('aws_db_instance', 'performance_insights_kms_key_id', 'RDS Performance Insights', 'database instance', 'rds', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PerfInsights.access-control.cmk-policy.html'),
+  viaService('aws_db_instance', 'performance_insights_kms_key_id', 'RDS Performance Insights', 'database instance', 'rds', 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PerfInsights.access-control.cmk-policy.html', { usedAtCreate: false }),
   viaService('aws_rds_cluster', 'kms_key_id', 'RDS', 'cluster', 'rds', `${KMS_SERVICES}/services-rds.html`),
-  viaService('aws_secretsmanager_secret', 'kms_key_id', 'Secrets Manager', 'secret', 'secretsmanager', 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html'),
+  viaService('aws_secretsmanager_secret', 'kms_key_id', 'Secrets Manager', 'secret', 'secretsmanager', 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html', { usedAtCreate: false }),
   // "Parameter Store supports only symmetric KMS keys."
   viaService('aws_ssm_parameter', 'key_id', 'Systems Manager Parameter Store', 'parameter', 'ssm', 'https://docs.aws.amazon.com/systems-manager/latest/userguide/secure-string-parameter-kms-encryption.html'),
-  viaService('aws_lambda_function', 'kms_key_arn', 'Lambda', 'function', 'lambda', 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html'),
+  viaService('aws_lambda_function', 'kms_key_arn', 'Lambda', 'function', 'lambda', 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html', { usedAtCreate: false }),
   viaService('aws_dynamodb_table', 'kms_key_arn', 'DynamoDB', 'table', 'dynamodb', 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.usagenotes.html', { path: ['server_side_encryption'] }),
   viaService('aws_eks_cluster', 'key_arn', 'EKS', 'cluster', 'eks', 'https://docs.aws.amazon.com/eks/latest/userguide/enable-kms.html', { path: ['encryption_config', 'provider'] }),
-  viaService('aws_ecr_repository', 'kms_key', 'ECR', 'repository', 'ecr', 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html', { path: ['encryption_configuration'] }),
-  viaService('aws_kinesis_stream', 'kms_key_id', 'Kinesis Data Streams', 'stream', 'kinesis', 'https://docs.aws.amazon.com/streams/latest/dev/what-is-sse.html'),
+  viaService('aws_ecr_repository', 'kms_key', 'ECR', 'repository', 'ecr', 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html', { usedAtCreate: false, path: ['encryption_configuration'] }),
+  viaService('aws_kinesis_stream', 'kms_key_id', 'Kinesis Data Streams', 'stream', 'kinesis', 'https://docs.aws.amazon.com/streams/latest/dev/what-is-sse.html', { usedAtCreate: false }),
 ];
 
 /** The consumers of a resource type. */

@@ -38,8 +38,9 @@ export const keyConsumerDenied: Rule = {
     'service) for the service principal, the actions it needs and the encryption context it sends. An error where ' +
     'the service documents that its principal must be allowed (CloudTrail); a warning where the service can also ' +
     'use the caller\'s permissions through `kms:ViaService` and the key policy lets the account\'s IAM policies ' +
-    'decide (CloudWatch Logs). For services that always use the caller\'s permissions (EBS, RDS, S3, ...) it is an ' +
-    'error only when the key policy lets no principal of the account use the key at all. Silent when the key, the ' +
+    'decide (CloudWatch Logs). For services that always use the caller\'s permissions (EBS, RDS, S3, ...) it fires ' +
+    'only when the key policy lets no principal of the account use the key at all (and no grant may): an error where ' +
+    'the service uses the key when the resource is created, a warning where only later reads and writes fail. Silent when the key, the ' +
     'policy, the resource name or a condition value is known only at apply. The quick fix widens the statement\'s ' +
     'condition or adds a statement for the service.',
   examples: {
@@ -126,8 +127,9 @@ resource "aws_cloudtrail" "audit" {
         }
       } else {
         if (!callerNone) continue;
-        severity = 'error';
-        message = `\`${use.resource.address}\` is encrypted with ${keyText}, whose key policy lets no principal of the account use it (${actionList(c.actions)}), and ${c.service} calls KMS with its caller's permissions: creating the ${c.noun} fails. Allow the account root (\`kms:*\`) or the roles that create and use it.`;
+        severity = c.usedAtCreate ? 'error' : 'warning';
+        const outcome = c.usedAtCreate ? `creating the ${c.noun} fails` : `the ${c.noun} is created, but writing and reading its data fail`;
+        message = `\`${use.resource.address}\` is encrypted with ${keyText}, whose key policy lets no principal of the account use it (${actionList(c.actions)}), and ${c.service} calls KMS with its caller's permissions: ${outcome}. Allow the account root (\`kms:*\`) or the roles that create and use it.`;
       }
       const fixes: Fix[] = [];
       if (c.principal) {

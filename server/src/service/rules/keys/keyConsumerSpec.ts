@@ -47,8 +47,8 @@ resource "aws_cloudwatch_log_group" "app" {
       ctx.report({
         span: use.attribute.value.span,
         address: use.resource.address,
-        severity: c.specCheckedAtCreate ? 'error' : 'warning',
-        message: `${keyName(use.target)} is ${what} (${spec}), and ${c.service} takes only symmetric encryption keys (SYMMETRIC_DEFAULT): ${c.specCheckedAtCreate ? `creating the ${c.noun} fails` : `the ${c.noun} is created, but writing and reading its data fail`}. Use a symmetric key.`,
+        severity: c.usedAtCreate ? 'error' : 'warning',
+        message: `${keyName(use.target)} is ${what} (${spec}), and ${c.service} takes only symmetric encryption keys (SYMMETRIC_DEFAULT): ${c.usedAtCreate ? `creating the ${c.noun} fails` : `the ${c.noun} is created, but writing and reading its data fail`}. Use a symmetric key.`,
       });
     }
   },

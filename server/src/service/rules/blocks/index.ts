@@ -8,6 +8,7 @@ import { invalidValue } from './invalidValue';
 import { conflictingAttributes } from './conflictingAttributes';
 import { deprecated } from './deprecated';
 import { unresolvedReference } from './unresolvedReference';
+import { duplicateAddress } from './duplicateAddress';
 import { keySpecUsageMismatch } from './keySpecUsageMismatch';
 import { rotationUnsupported } from './rotationUnsupported';
 import { rotationPeriodWithoutRotation } from './rotationPeriodWithoutRotation';
@@ -29,6 +30,7 @@ export const blockRules: readonly Rule[] = [
   conflictingAttributes,
   deprecated,
   unresolvedReference,
+  duplicateAddress,
   keySpecUsageMismatch,
   rotationUnsupported,
   rotationPeriodWithoutRotation,

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { declarationsIn, referencesIn, exportedAttributes } from '../../blocks/references';
-import { blockSchemaOf } from '../../schema';
+import { blockSchemaOf, typeNames } from '../../schema';
 import { blockAddress, type Block } from '../../hcl/model';
 import { closest } from '../../text/closest';
 
@@ -67,9 +67,23 @@ resource "aws_kms_alias" "app" {
     const blocks = ctx.doc.hcl.body.blocks;
     for (const r of refs) {
       if (skip.some((s) => r.span.start >= s.start && r.span.end <= s.end)) continue;
-      if (!blockSchemaOf(r.kind, r.type) || r.name === undefined || !r.nameSpan) continue;
       const owner = blockHolding(blocks, r.span.start, r.span.end);
       const address = owner ? blockAddress(owner) : undefined;
+      if (!blockSchemaOf(r.kind, r.type)) {
+        // `aws_kms_external.primary.arn`: Terraform rejects a reference to a resource type no block declares.
+        const declared = names.get(`${r.kind} ${r.type}`);
+        if (declared?.size || r.name === undefined) continue;
+        const near = closest(r.type, typeNames(r.kind));
+        const what = r.kind === 'data' ? 'data source' : 'resource';
+        ctx.report({
+          span: r.typeSpan,
+          address,
+          message: `No ${what} type \`${r.type}\` exists, and no block of it is declared in this folder.` + (near ? ` Did you mean \`${near}\`?` : ''),
+          fixes: near ? [{ title: `Change to \`${near}\``, edits: [{ span: r.typeSpan, newText: near }], preferred: true }] : [],
+        });
+        continue;
+      }
+      if (r.name === undefined || !r.nameSpan) continue;
       const what = `${r.kind === 'data' ? 'data.' : ''}${r.type}`;
       const same = names.get(`${r.kind} ${r.type}`) ?? new Set<string>();
       if (!same.has(r.name)) {

@@ -17,7 +17,7 @@ resource "aws_kms_key" "app" {
     Version = "2012-10-17"
     Statement = [
       { Sid = "Root", Effect = "Allow", Principal = { AWS = "arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root" }, Action = "kms:*", Resource = "*" },
-      { Sid = "Admins", Effect = "Allow", Principal = { AWS = "arn:aws:iam::111122223333:role/admin" }, Action = ["kms:PutKeyPolicy", "kms:ScheduleKeyDeletion"], Resource = "*" },
+      { Sid = "Admins", Effect = "Allow", Principal = { AWS = ["arn:aws:iam::111122223333:role/admin", "\${aws_iam_role.worker.arn}"] }, Action = ["kms:PutKeyPolicy", "kms:ScheduleKeyDeletion"], Resource = "*" },
       { Sid = "NoDecryptOutsideVpc", Effect = "Deny", Principal = { AWS = "*" }, Action = "kms:Decrypt", Resource = "*", Condition = { StringNotEquals = { "aws:SourceVpc" = "vpc-1234" } } }
     ]
   })
@@ -46,6 +46,17 @@ resource "aws_iam_role_policy" "reader" {
 resource "aws_iam_policy" "encrypt" {
   name   = "encrypt"
   policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "kms:Encrypt", Resource = "arn:aws:kms:*:*:key/*" }, { Effect = "Allow", Action = "kms:ListKeys", Resource = "*" }] })
+}
+
+resource "aws_iam_role" "deployer" {
+  name                = "deployer"
+  assume_role_policy  = "{}"
+  managed_policy_arns = [aws_iam_policy.encrypt.arn]
+}
+
+resource "aws_iam_group_policy_attachment" "ops" {
+  group      = aws_iam_group.ops.name
+  policy_arn = aws_iam_policy.encrypt.arn
 }
 
 resource "aws_iam_user_policy_attachment" "ci" {
@@ -80,15 +91,18 @@ describe('key access table', () => {
     assert.equal(
       table(KEY, { 'iam.tf': IAM }),
       [
-        'aws_kms_key.app (main.tf:3): decrypt: 2 principals · administer: 2 · 1 grant · 1 deny',
-        '  PRINCIPAL                           VIA                                          EFFECT  ACCESS                           ACTIONS                            CONDITIONS                                                                 WHERE',
-        '  this account (root)                 key policy: aws_kms_key.app                  Allow   decrypt,encrypt,administer,read  kms:*                              none                                                                       main.tf:8',
-        '  role admin in account 111122223333  key policy: aws_kms_key.app                  Allow   administer                       PutKeyPolicy, ScheduleKeyDeletion  none                                                                       main.tf:9',
-        '  everyone ("*")                      key policy: aws_kms_key.app                  Deny    decrypt                          Decrypt                            StringNotEquals aws:SourceVpc "vpc-1234"                                   main.tf:10',
-        '  aws_iam_role.worker                 identity policy: aws_iam_role.worker         Allow   decrypt                          Decrypt                            none                                                                       iam.tf:6',
-        '  aws_iam_role.worker                 identity policy: aws_iam_role_policy.reader  Allow   decrypt,read                     Decrypt, DescribeKey               none                                                                       iam.tf:12',
-        '  user ci-bot                         identity policy: aws_iam_policy.encrypt      Allow   encrypt                          Encrypt                            none                                                                       iam.tf:17',
-        '  aws_iam_role.worker                 grant: aws_kms_grant.batch                   Allow   decrypt                          Decrypt, GenerateDataKey           encryption context encryption_context_equals = { Department = "Finance" }  iam.tf:30',
+        'aws_kms_key.app (main.tf:3): decrypt: 2 principals · administer: 3 · 1 grant · 1 deny',
+        '  PRINCIPAL                             VIA                                          EFFECT  ACCESS                           ACTIONS                            CONDITIONS                                                                 WHERE',
+        '  this account (root)                   key policy: aws_kms_key.app                  Allow   decrypt,encrypt,administer,read  kms:*                              none                                                                       main.tf:8',
+        '  arn:aws:iam::111122223333:role/admin  key policy: aws_kms_key.app                  Allow   administer                       PutKeyPolicy, ScheduleKeyDeletion  none                                                                       main.tf:9',
+        '  aws_iam_role.worker                   key policy: aws_kms_key.app                  Allow   administer                       PutKeyPolicy, ScheduleKeyDeletion  none                                                                       main.tf:9',
+        '  everyone ("*")                        key policy: aws_kms_key.app                  Deny    decrypt                          Decrypt                            StringNotEquals aws:SourceVpc "vpc-1234"                                   main.tf:10',
+        '  aws_iam_role.worker                   identity policy: aws_iam_role.worker         Allow   decrypt                          Decrypt                            none                                                                       iam.tf:6',
+        '  aws_iam_role.worker                   identity policy: aws_iam_role_policy.reader  Allow   decrypt,read                     Decrypt, DescribeKey               none                                                                       iam.tf:12',
+        '  aws_iam_role.deployer                 identity policy: aws_iam_policy.encrypt      Allow   encrypt                          Encrypt                            none                                                                       iam.tf:17',
+        '  aws_iam_group.ops                     identity policy: aws_iam_policy.encrypt      Allow   encrypt                          Encrypt                            none                                                                       iam.tf:17',
+        '  user ci-bot                           identity policy: aws_iam_policy.encrypt      Allow   encrypt                          Encrypt                            none                                                                       iam.tf:17',
+        '  aws_iam_role.worker                   grant: aws_kms_grant.batch                   Allow   decrypt                          Decrypt, GenerateDataKey           encryption context encryption_context_equals = { Department = "Finance" }  iam.tf:41',
       ].join('\n'),
     );
   });
@@ -123,10 +137,10 @@ describe('key hover and code lens', () => {
     const h = hoverAt(KEY.replace('resource "aws_kms_key" "app"', 'resource "aws_kms_key" "a$0pp"'), { 'iam.tf': IAM });
     assert.ok(h);
     const lines = h.split('\n');
-    assert.equal(lines[0], '**Who can use `aws_kms_key.app`** — decrypt: 2 principals · administer: 2 · 1 grant · 1 deny');
+    assert.equal(lines[0], '**Who can use `aws_kms_key.app`** — decrypt: 2 principals · administer: 3 · 1 grant · 1 deny');
     assert.equal(lines[2], '| Principal | Via | Effect | Access | Actions | Conditions |');
     assert.equal(lines[4], '| this account (root) | [key policy: aws_kms_key.app](file:///ws/main.tf#L8) | Allow | **decrypt**, encrypt, administer, read | kms:* | none |');
-    assert.equal(lines[10], '| `aws_iam_role.worker` | [grant: aws_kms_grant.batch](file:///ws/iam.tf#L30) | Allow | **decrypt** | Decrypt, GenerateDataKey | encryption context encryption_context_equals = { Department = "Finance" } |');
+    assert.equal(lines[13], '| `aws_iam_role.worker` | [grant: aws_kms_grant.batch](file:///ws/iam.tf#L41) | Allow | **decrypt** | Decrypt, GenerateDataKey | encryption context encryption_context_equals = { Department = "Finance" } |');
     // The type label keeps its own hover (what the resource type is).
     assert.match(hoverAt(KEY.replace('resource "aws_kms_key" "app"', 'resource "aws_kms$0_key" "app"'))!, /^\*\*resource\*\* `aws_kms_key`/);
   });
@@ -152,10 +166,10 @@ describe('key hover and code lens', () => {
     const { ws, doc } = workspaceWith(f.text, { 'iam.tf': IAM });
     const lenses = doCodeLens(ws, doc);
     assert.deepEqual(lenses.map((l) => [doc.text.slice(l.span.start, l.span.end), l.title, l.command, l.arguments[0]]), [
-      ['resource "aws_kms_key" "app"', 'decrypt: 2 principals · administer: 2 · 1 grant · 1 deny', 'tfkms.showKeyAccess', 'aws_kms_key.app'],
+      ['resource "aws_kms_key" "app"', 'decrypt: 2 principals · administer: 3 · 1 grant · 1 deny', 'tfkms.showKeyAccess', 'aws_kms_key.app'],
       ['resource "aws_kms_key" "plain"', 'decrypt: 1 principal · administer: 1 · 0 grants · default key policy', 'tfkms.showKeyAccess', 'aws_kms_key.plain'],
     ]);
-    assert.match(lenses[0]!.arguments[1], /^# Who can use `aws_kms_key.app`\n\ndecrypt: 2 principals · administer: 2 · 1 grant · 1 deny\n\n\| Principal \| Via \|/);
+    assert.match(lenses[0]!.arguments[1], /^# Who can use `aws_kms_key.app`\n\ndecrypt: 2 principals · administer: 3 · 1 grant · 1 deny\n\n\| Principal \| Via \|/);
     assert.equal(doc.uri, MAIN);
   });
 });

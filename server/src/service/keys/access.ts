@@ -14,8 +14,8 @@ import { describePrincipal, statementActions } from '../policy/describe';
 import { policiesOf, policyNamed } from '../policy/find';
 import { nodeFromHcl } from '../policy/fromHcl';
 import { decodeTemplate, parseJson } from '../policy/json';
-import type { Policy, PolicySource } from '../policy/model';
-import { policyView, type StatementView } from '../policy/statements';
+import { hasUnknownItems, type Policy, type PolicySource } from '../policy/model';
+import { policyView, type PrincipalRef, type StatementView } from '../policy/statements';
 import { keyPolicies, type KeyPolicies } from './policies';
 import { resolveKey } from './resolve';
 
@@ -75,13 +75,26 @@ function textIn(folder: readonly ParsedDocument[], uri: string): (s: Span) => st
   return (s) => (d ? d.text.slice(s.start, s.end) : '');
 }
 
+/**
+ * A principal of a key policy: a user or role of the folder by its address, one outside the folder by its ARN,
+ * accounts and services in words.
+ */
+function principalLabel(p: PrincipalRef, raw: string): string {
+  const inFolder = /^\$\{(aws_iam_(?:role|user)\.[A-Za-z0-9_-]+)\.(?:arn|unique_id)\}$/.exec(raw);
+  if (inFolder) return `\`${inFolder[1]}\``;
+  if (p.identity.kind === 'iam') return `\`${raw}\``;
+  return describePrincipal(p, raw);
+}
+
 /** Rows of one statement: one per principal (or `who` for identity policies). */
 function statementRows(s: StatementView, source: PolicySource, folder: readonly ParsedDocument[], via: AccessRow['via'], from: string, who?: readonly string[]): AccessRow[] {
   const text = textIn(folder, source.uri);
   const { kms, unknown } = statementActions(s);
   if (!kms.length && !unknown) return [];
-  const principals: string[] = who ? [...who] : (s.principal ? s.principal.principals.map((p) => (s.principal!.name === 'NotPrincipal' ? 'everyone except ' : '') + describePrincipal(p, text(p.node.contentSpan))) : []);
-  if (!who && s.principal?.unknown) principals.push('principals known at apply');
+  const principals: string[] = who ? [...who] : (s.principal ? s.principal.principals.map((p) => (s.principal!.name === 'NotPrincipal' ? 'everyone except ' : '') + principalLabel(p, text(p.node.contentSpan))) : []);
+  const pv = s.principal?.entry.value;
+  // Principals hidden in values known only at apply (a list or map built by an expression), not those written.
+  if (!who && pv && (pv.kind === 'unknown' || (pv.kind === 'object' && pv.entries.some((e) => e.key === undefined || e.value.kind === 'unknown' || hasUnknownItems(e.value))))) principals.push('principals known at apply');
   return principals.map((principal) => ({
     principal,
     via,

@@ -34,8 +34,10 @@ function parse(argv: readonly string[]): { format: Format; paths: string[] } | '
       const v = a.startsWith('--format=') ? a.slice('--format='.length) : argv[++i];
       if (!v || !(FORMATS as readonly string[]).includes(v)) throw new UsageError(`--format takes text, json or markdown${v ? `, not "${v}"` : ''}`);
       format = v as Format;
-    } else if (a === '--') paths.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    } else if (a === '--') {
+      paths.push(...argv.slice(i + 1));
+      break;
+    } else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else paths.push(a);
   }
   return { format, paths: paths.length ? paths : ['.'] };

@@ -129,3 +129,14 @@ describe('key references', () => {
     assert.deepEqual(levels(key([ROOT], 'customer_master_key_spec = "RSA_4096"\n  multi_region = true') + replica + consumerResource(lg, 'aws_kms_replica_key.r.arn')).filter((l) => l.endsWith('spec')), ['error key-consumer-spec']);
   });
 });
+
+describe('key-consumer-denied levels', () => {
+  const lg = KEY_CONSUMERS.find((x) => x.type === 'aws_cloudwatch_log_group')!;
+  it('is a warning, not an error, when the service may create but not read (kms:Decrypt missing)', () => {
+    const admin = '{ Sid = "Admin", Effect = "Allow", Principal = { AWS = "arn:aws:iam::111122223333:role/admin" }, Action = ["kms:PutKeyPolicy"], Resource = "*" }';
+    const writeOnly = serviceStatement('logs.${data.aws_region.current.name}.amazonaws.com', ['kms:GenerateDataKey*']);
+    const f = findingsOf(key([admin, writeOnly]) + consumerResource(lg, 'aws_kms_key.k.arn'), { only: ['key-consumer-denied'] });
+    assert.deepEqual(f.map((x) => x.severity), ['warning']);
+    assert.match(f[0]!.message, /CloudWatch Logs can write with the key but not read what it wrote; allow kms:GenerateDataKey and kms:Decrypt\.$/);
+  });
+});

@@ -115,7 +115,13 @@ resource "aws_cloudtrail" "audit" {
         const denied = vs[0]!;
         const others = vs.length > 1 ? ` The other ${vs.length - 1} key ${vs.length === 2 ? 'policy' : 'policies'} set for the key do${vs.length === 2 ? 'es' : ''} not allow it either.` : '';
         const head = `\`${use.resource.address}\` is encrypted with ${keyText}, but ${why(denied, c, context, folder)}.${others}`;
-        if (c.mode === 'service-principal') {
+        // Only the first action is what creating the resource needs (GenerateDataKey); the others fail later.
+        const primary = c.actions.length > 1 ? verdicts(folder, use.target.key, c.principal.label, c.actions.slice(0, 1), context) : vs;
+        const atCreate = !!primary && combined(primary, (v) => v.service) === 'no';
+        if (!atCreate) {
+          severity = 'warning';
+          message = `${head} ${c.service} can write with the key but not read what it wrote; allow ${actionList(c.actions)}.`;
+        } else if (c.mode === 'service-principal') {
           severity = 'error';
           message = `${head} ${c.service} must be allowed ${actionList(c.actions)} in the key policy; without it, creating the ${c.noun} fails.`;
         } else if (callerNone) {

@@ -85,14 +85,18 @@ resource "aws_kms_key" "app" {
           }
           if (m[1]!.toLowerCase() !== 'kms') continue;
           const name = m[2]!;
+          // IAM accepts an identity policy naming an action that does not exist (it grants nothing): not an apply failure.
+          const severity = policy.type === 'identity' || policy.type === undefined ? ('warning' as const) : undefined;
           if (/[*?]/.test(name)) {
-            if (matchKmsActions(name).length === 0) report({ span: item.span, message: `"${v}" matches no KMS action.` });
+            if (matchKmsActions(name).length === 0) report({ span: item.span, message: `"${v}" matches no KMS action.`, ...(severity ? { severity } : {}) });
             continue;
           }
           if (kmsAction(name)) continue;
-          const guess = closest(name, names);
+          // `kms:ReEncrypt` means the actions it begins: ReEncryptFrom and ReEncryptTo, written `kms:ReEncrypt*`.
+          const begun = names.find((n) => n.length > name.length && n.toLowerCase().startsWith(name.toLowerCase()));
+          const guess = begun ? `${begun.slice(0, name.length)}*` : closest(name, names);
           const fixes: Fix[] = guess ? [{ title: `Change to "kms:${guess}"`, edits: [replaceString(policy.source, item, `kms:${guess}`)], preferred: true }] : [];
-          report({ span: item.span, message: `KMS has no action "${name}"${guess ? `; did you mean "kms:${guess}"?` : '.'}`, fixes });
+          report({ span: item.span, message: `KMS has no action "${name}"${guess ? `; did you mean "kms:${guess}"?` : '.'}`, fixes, ...(severity ? { severity } : {}) });
         }
       }
     });

@@ -56,6 +56,11 @@ const cases: Readonly<Record<string, RuleCase>> = {
     quiet: `resource "aws_kms_key" "k" {\n  ${POLICY}\n  enable_key_rotation = true\n  deletion_window_in_days = var.days\n}\n`,
     fix: 'Change to `30`',
   },
+  'duplicate-address': {
+    fires: `resource "aws_kms_key" "k" {\n  ${POLICY}\n}\nresource "aws_kms_key" $0"k"$0 {\n  ${POLICY}\n}\n`,
+    message: '`aws_kms_key.k` is already declared at main.tf:1',
+    quiet: `resource "aws_kms_key" "k" {\n  ${POLICY}\n}\ndata "aws_kms_key" "k" {\n  key_id = "alias/k"\n}\n`,
+  },
   'conflicting-attributes': {
     fires: 'resource "aws_kms_alias" "a" {\n  $0name$0 = "alias/a"\n  name_prefix = "alias/b"\n  target_key_id = "k"\n}\n',
     message: '`name` and `name_prefix` cannot both be set',

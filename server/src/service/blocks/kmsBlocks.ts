@@ -90,7 +90,7 @@ export function presentAttribute(body: Body, name: string): Attribute | undefine
 /** The argument when it is certainly set: written, and its value cannot be null (see model/bind.ts). */
 export function certainlySet(body: Body, name: string): Attribute | undefined {
   const a = presentAttribute(body, name);
-  return a && !mayBeUnset(peekValue(a)) ? a : undefined;
+  return a && !mayBeUnset(peekValue(a, true)) ? a : undefined;
 }
 
 /** Nested blocks of a type, counting `dynamic "type"` blocks (whose count is not known). */

@@ -26,6 +26,8 @@ const TOP_LEVEL_KEYWORDS = new Set([
   'resource', 'data', 'ephemeral', 'variable', 'output', 'locals', 'module', 'provider', 'terraform', 'moved', 'import', 'check', 'removed',
 ]);
 
+const STEP_NODES = new Set(['get_attr', 'index', 'splat', 'attr_splat', 'full_splat']);
+
 function span(n: Node): Span {
   return { start: n.startIndex, end: n.endIndex };
 }
@@ -299,9 +301,31 @@ class Builder {
   }
 
   private traversal(whole: Node, root: Node, steps: Node[]): Expression {
+    return this.traversalIn(span(whole), root, steps);
+  }
+
+  private traversalIn(s: Span, root: Node, steps: Node[]): Expression {
     const out = this.steps(steps);
-    if (!out) return { kind: 'unknown', span: span(whole), nodeType: 'traversal' };
-    return { kind: 'traversal', span: span(whole), root: this.slice(root), rootSpan: span(root), steps: out };
+    if (!out) return { kind: 'unknown', span: s, nodeType: 'traversal' };
+    return { kind: 'traversal', span: s, root: this.slice(root), rootSpan: span(root), steps: out };
+  }
+
+  /** Operands of an operation: the grammar lists `var.a` as `variable_expr get_attr`, so steps join the node before them. */
+  private operands(op: Node): Expression[] {
+    const groups: Node[][] = [];
+    for (const c of op.namedChildren) {
+      if (!c || c.type === 'comment') continue;
+      if (STEP_NODES.has(c.type) && groups.length) groups[groups.length - 1]!.push(c);
+      else groups.push([c]);
+    }
+    return groups.map((g) => {
+      const [first, ...steps] = g as [Node, ...Node[]];
+      if (!steps.length) return this.expression(first);
+      const s = { start: first.startIndex, end: steps[steps.length - 1]!.endIndex };
+      if (first.type === 'variable_expr') return this.traversalIn(s, first, steps);
+      const out = this.steps(steps);
+      return out ? { kind: 'access', span: s, target: this.expression(first), steps: out } : { kind: 'unknown', span: s, nodeType: 'traversal' };
+    });
   }
 
   private conditional(n: Node, whole: Node): Expression {
@@ -313,7 +337,7 @@ class Builder {
   private operation(n: Node, whole: Node): Expression {
     const op = n.type === 'operation' ? n.namedChildren[0] : n;
     if (!op) return { kind: 'unknown', span: span(whole), nodeType: n.type };
-    const operands = op.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment').map((c) => this.expression(c));
+    const operands = this.operands(op);
     const token = op.children.find((c) => !!c && !c.isNamed);
     if (!token || (op.type === 'binary_operation' ? operands.length !== 2 : operands.length !== 1)) return { kind: 'unknown', span: span(whole), nodeType: op.type };
     return { kind: 'operation', span: span(whole), operator: token.type, operands };

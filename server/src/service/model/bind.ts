@@ -196,9 +196,15 @@ function bindAttribute(a: Attribute, b: Binder): Attribute {
 
 const PEEK = Symbol('bound value, read without counting as a read');
 
-/** An argument's value for a presence check: does not count as reading the value. */
-export function peekValue(a: Attribute): Expression {
-  return (a as Attribute & { [PEEK]?: Expression })[PEEK] ?? a.value;
+/**
+ * An argument's value for a presence check. It counts as reading the value only when the answer came from
+ * evaluation (a null or possibly-null value, or `certain` set for a check that needs the argument certainly set):
+ * a rule that merely looks up which arguments are written has not read them.
+ */
+export function peekValue(a: Attribute, certain = false): Expression {
+  const peeked = (a as Attribute & { [PEEK]?: Expression })[PEEK];
+  if (peeked === undefined) return a.value;
+  return certain || mayBeUnset(peeked) ? a.value : peeked;
 }
 
 function collectDefaults(v: Value, depth = 0): string[] {

@@ -418,6 +418,9 @@ export function callFunction(name: string, argExprs: readonly Expression[], at: 
   const failed = args.find((a) => a.k === 'error');
   if (failed) return failed;
   // Functions that take any value: an argument not known still leaves known parts (concat, merge, lookup, coalesce).
-  return liftOneOf(impl, args, at);
+  const result = liftOneOf(impl, args, at);
+  // A result computed from values that hold through variable defaults holds through them too.
+  const defaults = [...new Set(args.flatMap((a) => a.defaults ?? []))];
+  return defaults.length && result.k !== 'error' ? { ...result, defaults: [...new Set([...(result.defaults ?? []), ...defaults])] } : result;
 }
 

@@ -7,7 +7,9 @@
 import type { ParsedDocument } from '../document';
 import { blockAddress, childExpressions, type Attribute, type Block, type Expression } from '../hcl/model';
 import { policyArgumentsOf } from './kinds';
-import { nodeFromDocument, nodeFromHcl } from './fromHcl';
+import { nodeFromDocument, nodeFromHcl, type Resolve } from './fromHcl';
+import { folderModel, type FolderModel } from '../model/folder';
+import { evaluate, newBudget } from '../model/evaluate';
 import { decodeTemplate, parseJson } from './json';
 import type { Policy, PolicySource, PolicyType } from './model';
 
@@ -52,21 +54,30 @@ export function documentPolicies(doc: ParsedDocument): DocumentPolicies {
   return found;
 }
 
-const blockSources = new WeakMap<Block, readonly PolicySource[]>();
+const blockSources = new WeakMap<Block, { readonly fm: FolderModel | undefined; readonly sources: readonly PolicySource[] }>();
 
-/** The policies written in one top-level block, built once per document version. */
-export function policySourcesIn(doc: ParsedDocument, block: Block): readonly PolicySource[] {
-  let s = blockSources.get(block);
-  if (!s) {
-    s = buildSources(doc, block);
-    blockSources.set(block, s);
-  }
-  return s;
+/**
+ * The policies written in one top-level block. With the folder, their non-literal parts are evaluated (locals,
+ * variable defaults, functions), so the result is built again when the folder's documents change.
+ */
+export function policySourcesIn(doc: ParsedDocument, block: Block, folder?: readonly ParsedDocument[]): readonly PolicySource[] {
+  const fm = folder ? folderModel(folder.some((d) => d.uri === doc.uri) ? folder : [...folder, doc]) : undefined;
+  const hit = blockSources.get(block);
+  if (hit && hit.fm === fm) return hit.sources;
+  const sources = buildSources(doc, block, fm);
+  blockSources.set(block, { fm, sources });
+  return sources;
 }
 
 /** Every policy written in the document. */
-export function policySources(doc: ParsedDocument): PolicySource[] {
-  return documentPolicies(doc).blocks.flatMap((b) => policySourcesIn(doc, b));
+export function policySources(doc: ParsedDocument, folder?: readonly ParsedDocument[]): PolicySource[] {
+  return documentPolicies(doc).blocks.flatMap((b) => policySourcesIn(doc, b, folder));
+}
+
+function resolver(doc: ParsedDocument, fm: FolderModel | undefined): Resolve | undefined {
+  if (!fm) return undefined;
+  const budget = newBudget();
+  return (e) => evaluate(e, { folder: fm, uri: doc.uri, budget });
 }
 
 /** `data.aws_iam_policy_document.x.json` or `local.x`, also written as `"${...}"`. */
@@ -80,12 +91,13 @@ function refOf(e: Expression): { kind: 'document' | 'local'; name: string } | un
 }
 
 /** A policy written in place: jsonencode(...) or JSON text. Undefined for anything else. */
-function inlineSource(doc: ParsedDocument, block: Block, attribute: Attribute, address: string, extra: Partial<PolicySource>): PolicySource | undefined {
+function inlineSource(doc: ParsedDocument, block: Block, attribute: Attribute, address: string, extra: Partial<PolicySource>, resolve?: Resolve): PolicySource | undefined {
   const v = attribute.value;
   const base = { uri: doc.uri, block, address, span: v.span, quoted: false, partial: false, syntaxErrors: [], ...extra };
   if (v.kind === 'call' && v.name === 'jsonencode' && v.args.length === 1) {
     const arg = v.args[0]!;
-    return { ...base, form: 'jsonencode', root: nodeFromHcl(arg), partial: arg.kind !== 'object' };
+    const root = nodeFromHcl(arg, 0, resolve, doc.uri);
+    return { ...base, form: 'jsonencode', root, partial: root.kind !== 'object' };
   }
   if (v.kind === 'string') {
     if (refOf(v)) return undefined;
@@ -189,28 +201,29 @@ function scan(doc: ParsedDocument): DocumentPolicies {
   return { refs, callerIdentity, blocks };
 }
 
-function buildSources(doc: ParsedDocument, block: Block): PolicySource[] {
+function buildSources(doc: ParsedDocument, block: Block, fm: FolderModel | undefined): PolicySource[] {
   const [typeLabel, nameLabel] = block.labels.map((l) => l.value);
+  const resolve = resolver(doc, fm);
   if (block.type === 'resource') {
     const out: PolicySource[] = [];
     for (const [path, arg] of Object.entries(policyArgumentsOf(typeLabel) ?? {})) {
       for (const attr of attributesAt(block, path)) {
         if (refOf(attr.value)) continue;
-        const s = inlineSource(doc, block, attr, blockAddress(block) ?? `${typeLabel}`, { inlineType: arg.kind, inlineLabel: arg.label });
+        const s = inlineSource(doc, block, attr, blockAddress(block) ?? `${typeLabel}`, { inlineType: arg.kind, inlineLabel: arg.label }, resolve);
         if (s) out.push(s);
       }
     }
     return out;
   }
   if (block.type === 'data' && typeLabel === 'aws_iam_policy_document' && nameLabel) {
-    const { root, partial } = nodeFromDocument(block);
+    const { root, partial } = nodeFromDocument(block, resolve, doc.uri);
     return [{ uri: doc.uri, form: 'document', root, block, address: `data.aws_iam_policy_document.${nameLabel}`, span: block.span, syntaxErrors: [], quoted: false, partial, ref: { kind: 'document', name: nameLabel } }];
   }
   if (block.type === 'locals') {
     const out: PolicySource[] = [];
     for (const a of block.body.attributes) {
       if (!looksLikePolicy(a.value) && !(a.value.kind === 'call' && a.value.name === 'jsonencode')) continue;
-      const s = inlineSource(doc, block, a, `local.${a.name}`, { ref: { kind: 'local', name: a.name } });
+      const s = inlineSource(doc, block, a, `local.${a.name}`, { ref: { kind: 'local', name: a.name } }, resolve);
       if (s) out.push(looksLikePolicy(a.value) ? s : { ...s, candidate: true });
     }
     return out;
@@ -280,14 +293,14 @@ export function policiesOf(doc: ParsedDocument, folder: readonly ParsedDocument[
   const hit = perDoc.get(doc.uri);
   if (hit) return hit;
   const refs = folderRefs(folder);
-  const out = policySources(doc).map((s) => typed(s, refs)).filter((p): p is Policy => !!p);
+  const out = policySources(doc, folder).map((s) => typed(s, refs)).filter((p): p is Policy => !!p);
   perDoc.set(doc.uri, out);
   return out;
 }
 
 /** The policies of one top-level block only (what hover and completion need), with their types. */
 export function policiesInBlock(doc: ParsedDocument, folder: readonly ParsedDocument[], block: Block): Policy[] {
-  const sources = policySourcesIn(doc, block);
+  const sources = policySourcesIn(doc, block, folder);
   if (!sources.length) return [];
   const refs = folderRefs(folder);
   return sources.map((s) => typed(s, refs)).filter((p): p is Policy => !!p);

@@ -5,14 +5,28 @@
  */
 import type { Attribute, Block, Body, Expression, Span } from '../hcl/model';
 import { UNKNOWN_MARK, type PolicyEntry, type PolicyNode } from './model';
+import type { Value } from '../model/value';
 
 /** Deeper values count as unknown: no policy nests this deep, and hostile input must not exhaust the stack. */
 const MAX_DEPTH = 64;
 
-export function nodeFromHcl(e: Expression, depth = 0): PolicyNode {
+/** Evaluates a non-literal part of a policy (locals, variable defaults, functions; see model/evaluate.ts). */
+export type Resolve = (e: Expression) => Value;
+
+/**
+ * A policy value as a policy tree. Literal parts keep their spans; with `resolve`, references and function calls
+ * are evaluated (`Statement = concat(local.admin, [...])`), each value keeping the span where its text is written
+ * when that is in document `uri`, else the span of the reference that brought it in.
+ */
+export function nodeFromHcl(e: Expression, depth = 0, resolve?: Resolve, uri?: string): PolicyNode {
   if (depth > MAX_DEPTH) return { kind: 'unknown', span: e.span };
   switch (e.kind) {
     case 'string': {
+      if (e.value === undefined && resolve) {
+        const v = resolve(e);
+        if (v.k === 'string') return { kind: 'string', span: e.span, contentSpan: e.contentSpan, text: v.v, value: v.v };
+        if (v.k === 'unknown' && v.text !== undefined) return { kind: 'string', span: e.span, contentSpan: e.contentSpan, text: v.text, value: undefined };
+      }
       const text = e.parts.map((p) => (p.kind === 'literal' ? p.value : UNKNOWN_MARK)).join('');
       return { kind: 'string', span: e.span, contentSpan: e.contentSpan, text, value: e.value };
     }
@@ -23,15 +37,52 @@ export function nodeFromHcl(e: Expression, depth = 0): PolicyNode {
     case 'null':
       return { kind: 'null', span: e.span };
     case 'tuple':
-      return { kind: 'array', span: e.span, items: e.items.map((i) => nodeFromHcl(i, depth + 1)) };
+      return { kind: 'array', span: e.span, items: e.items.map((i) => nodeFromHcl(i, depth + 1, resolve, uri)) };
     case 'object':
       return {
         kind: 'object',
         span: e.span,
-        entries: e.items.map((it) => ({ key: it.keyName, keySpan: it.key.span, value: nodeFromHcl(it.value, depth + 1), span: it.span })),
+        entries: e.items.map((it) => ({ key: it.keyName, keySpan: it.key.span, value: nodeFromHcl(it.value, depth + 1, resolve, uri), span: it.span })),
       };
     default:
-      return { kind: 'unknown', span: e.span };
+      return resolve && uri !== undefined ? nodeFromValue(resolve(e), uri, e.span) : { kind: 'unknown', span: e.span };
+  }
+}
+
+/** An evaluated value as a policy tree; spans outside document `uri` become `anchor` (the reference's span). */
+export function nodeFromValue(v: Value, uri: string, anchor: Span, depth = 0): PolicyNode {
+  if (depth > MAX_DEPTH) return { kind: 'unknown', span: anchor };
+  const at = v.via && v.via.uri === uri ? v.via.span : anchor;
+  const span = v.at.uri === uri ? v.at.span : at;
+  const inner = v.at.uri === uri ? anchor : at;
+  switch (v.k) {
+    case 'string':
+      return { kind: 'string', span, contentSpan: v.at.uri === uri && v.contentSpan ? v.contentSpan : span, text: v.v, value: v.v };
+    case 'number':
+      return { kind: 'number', span, value: v.v };
+    case 'bool':
+      return { kind: 'bool', span, value: v.v };
+    case 'null':
+      return { kind: 'null', span };
+    case 'list':
+      return { kind: 'array', span, items: v.items.map((i) => (i.k === 'unknown' && i.rest ? { kind: 'unknown', span } : nodeFromValue(i, uri, inner, depth + 1))) };
+    case 'object':
+      return {
+        kind: 'object',
+        span,
+        entries: v.entries.map((e) => ({
+          key: e.key,
+          keySpan: e.keyAt.uri === uri ? e.keyAt.span : inner,
+          value: nodeFromValue(e.value, uri, inner, depth + 1),
+          span: e.keyAt.uri === uri ? e.span : inner,
+        })),
+      };
+    case 'unknown':
+      if (v.encoded) return nodeFromValue(v.encoded, uri, anchor, depth + 1);
+      if (v.text !== undefined && !v.rest) return { kind: 'string', span, contentSpan: v.at.uri === uri && v.contentSpan ? v.contentSpan : span, text: v.text, value: undefined };
+      return { kind: 'unknown', span };
+    default:
+      return { kind: 'unknown', span };
   }
 }
 
@@ -50,23 +101,23 @@ export const DOCUMENT_STATEMENT_BLOCKS: Readonly<Record<string, string>> = {
   condition: 'Condition',
 };
 /** Names that are not policy elements keep their HCL name, so that policy-structure can point at them. */
-function statementFromBlock(b: Block): PolicyNode {
+function statementFromBlock(b: Block, resolve?: Resolve, uri?: string): PolicyNode {
   const entries: PolicyEntry[] = [];
   for (const a of b.body.attributes) {
-    entries.push({ key: DOCUMENT_STATEMENT_ATTRIBUTES[a.name] ?? a.name, keySpan: a.nameSpan, value: nodeFromHcl(a.value), span: a.span });
+    entries.push({ key: DOCUMENT_STATEMENT_ATTRIBUTES[a.name] ?? a.name, keySpan: a.nameSpan, value: nodeFromHcl(a.value, 0, resolve, uri), span: a.span });
   }
   // principals / not_principals: one object per element, entries by principal type.
   for (const kind of ['principals', 'not_principals'] as const) {
     const blocks = b.body.blocks.filter((x) => x.type === kind);
     if (!blocks.length) continue;
-    const pEntries: PolicyEntry[] = blocks.map((pb) => principalEntry(pb));
+    const pEntries: PolicyEntry[] = blocks.map((pb) => principalEntry(pb, resolve, uri));
     const span = spanOf(blocks);
     entries.push({ key: DOCUMENT_STATEMENT_BLOCKS[kind], keySpan: blocks[0]!.typeSpan, value: { kind: 'object', span, entries: pEntries }, span });
   }
   const conds = b.body.blocks.filter((x) => x.type === 'condition');
   if (conds.length) {
     const span = spanOf(conds);
-    const cEntries: PolicyEntry[] = conds.map((cb) => conditionEntry(cb));
+    const cEntries: PolicyEntry[] = conds.map((cb) => conditionEntry(cb, resolve, uri));
     entries.push({ key: 'Condition', keySpan: conds[0]!.typeSpan, value: { kind: 'object', span, entries: cEntries }, span });
   }
   for (const other of b.body.blocks) {
@@ -96,28 +147,28 @@ function attr(body: Body, name: string): Attribute | undefined {
   return body.attributes.find((a) => a.name === name);
 }
 
-function principalEntry(pb: Block): PolicyEntry {
+function principalEntry(pb: Block, resolve?: Resolve, uri?: string): PolicyEntry {
   const type = attr(pb.body, 'type');
   const ids = attr(pb.body, 'identifiers');
-  const typeNode = type ? nodeFromHcl(type.value) : undefined;
+  const typeNode = type ? nodeFromHcl(type.value, 0, resolve, uri) : undefined;
   return {
     key: typeNode?.kind === 'string' ? typeNode.value : undefined,
     keySpan: type ? type.value.span : pb.typeSpan,
-    value: ids ? nodeFromHcl(ids.value) : { kind: 'unknown', span: pb.span },
+    value: ids ? nodeFromHcl(ids.value, 0, resolve, uri) : { kind: 'unknown', span: pb.span },
     span: pb.span,
   };
 }
 
-function conditionEntry(cb: Block): PolicyEntry {
+function conditionEntry(cb: Block, resolve?: Resolve, uri?: string): PolicyEntry {
   const test = attr(cb.body, 'test');
   const variable = attr(cb.body, 'variable');
   const values = attr(cb.body, 'values');
-  const testNode = test ? nodeFromHcl(test.value) : undefined;
-  const varNode = variable ? nodeFromHcl(variable.value) : undefined;
+  const testNode = test ? nodeFromHcl(test.value, 0, resolve, uri) : undefined;
+  const varNode = variable ? nodeFromHcl(variable.value, 0, resolve, uri) : undefined;
   const inner: PolicyEntry = {
     key: varNode?.kind === 'string' ? varNode.value : undefined,
     keySpan: variable ? variable.value.span : cb.typeSpan,
-    value: values ? nodeFromHcl(values.value) : { kind: 'unknown', span: cb.span },
+    value: values ? nodeFromHcl(values.value, 0, resolve, uri) : { kind: 'unknown', span: cb.span },
     span: cb.span,
   };
   return {
@@ -129,20 +180,20 @@ function conditionEntry(cb: Block): PolicyEntry {
 }
 
 /** A `data "aws_iam_policy_document"` block as a policy tree. `partial` when other documents are merged in. */
-export function nodeFromDocument(block: Block): { root: PolicyNode; partial: boolean } {
+export function nodeFromDocument(block: Block, resolve?: Resolve, uri?: string): { root: PolicyNode; partial: boolean } {
   const entries: PolicyEntry[] = [];
   const version = attr(block.body, 'version');
-  if (version) entries.push({ key: 'Version', keySpan: version.nameSpan, value: nodeFromHcl(version.value), span: version.span });
+  if (version) entries.push({ key: 'Version', keySpan: version.nameSpan, value: nodeFromHcl(version.value, 0, resolve, uri), span: version.span });
   else {
     // The provider writes Version 2012-10-17 when the argument is absent.
     const at = { start: block.typeSpan.start, end: block.typeSpan.start };
     entries.push({ key: 'Version', keySpan: at, value: { kind: 'string', span: at, contentSpan: at, text: '2012-10-17', value: '2012-10-17' }, span: at });
   }
   const id = attr(block.body, 'policy_id');
-  if (id) entries.push({ key: 'Id', keySpan: id.nameSpan, value: nodeFromHcl(id.value), span: id.span });
+  if (id) entries.push({ key: 'Id', keySpan: id.nameSpan, value: nodeFromHcl(id.value, 0, resolve, uri), span: id.span });
   const statements = block.body.blocks.filter((b) => b.type === 'statement');
   const dynamic = block.body.blocks.some((b) => b.type === 'dynamic');
-  const items: PolicyNode[] = statements.map(statementFromBlock);
+  const items: PolicyNode[] = statements.map((b) => statementFromBlock(b, resolve, uri));
   if (dynamic) for (const d of block.body.blocks.filter((b) => b.type === 'dynamic')) items.push({ kind: 'unknown', span: d.span });
   const span = statements.length ? spanOf(statements) : block.body.span;
   // No text stands for `Statement` here: a zero-width key right after the block's `{`.

@@ -261,6 +261,38 @@ export function generateCorpus(): Case[] {
     { name: 'description', value: '"key ${var.anything}"' },
     { name: 'tags', value: 'merge({}, var.anything)' },
   ]);
+  // Values through locals, which terraform validate evaluates (variables it does not: they stay unknown there, and
+  // our findings through a variable's default are warnings, never errors). Each case declares its own locals.
+  const withLocals = (mutation: Mutation, what: string, locals: string, type: string, args: readonly Arg[]) => {
+    const id = `c${String(++n).padStart(3, '0')}`;
+    const text = `locals {\n${locals.replace(/\bL_/g, `${id}_`).split('\n').map((l) => `  ${l}`).join('\n')}\n}\n` +
+      render('resource', type, id, args.map((a) => ({ name: a.name, value: a.value.replace(/\bL_/g, `${id}_`) })), []);
+    cases.push({ id, mutation, what: `resource ${type} through locals: ${what}`, text });
+  };
+  withLocals('out-of-range', 'deletion_window_in_days = local.days (3)', 'L_days = 3', 'aws_kms_key', [{ name: 'deletion_window_in_days', value: 'local.L_days' }]);
+  withLocals('valid', 'deletion_window_in_days = local.days (10)', 'L_days = 10', 'aws_kms_key', [{ name: 'deletion_window_in_days', value: 'local.L_days' }]);
+  withLocals('out-of-range', 'deletion_window_in_days from an object attribute', 'L_cfg = { days = 45 }', 'aws_kms_key', [{ name: 'deletion_window_in_days', value: 'local.L_cfg.days' }]);
+  withLocals('out-of-range', 'deletion_window_in_days from a lookup', 'L_m = { prod = 30, dev = 1 }', 'aws_kms_key', [{ name: 'deletion_window_in_days', value: 'lookup(local.L_m, "dev", 7)' }]);
+  withLocals('valid', 'deletion_window_in_days from a lookup default', 'L_m = { prod = 30 }', 'aws_kms_key', [{ name: 'deletion_window_in_days', value: 'lookup(local.L_m, "dev", 7)' }]);
+  withLocals('out-of-range', 'deletion_window_in_days from a known conditional', 'L_env = "dev"\nL_days = local.L_env == "prod" ? 30 : 2', 'aws_kms_key', [{ name: 'deletion_window_in_days', value: 'local.L_days' }]);
+  withLocals('valid', 'deletion_window_in_days from arithmetic', 'L_weeks = 2', 'aws_kms_key', [{ name: 'deletion_window_in_days', value: 'local.L_weeks * 7' }]);
+  withLocals('bad-enum', 'key_usage from a merged object', 'L_base = { usage = "ENCRYPT_DECRYPT" }\nL_cfg = merge(local.L_base, { usage = "DECRYPT_ONLY" })', 'aws_kms_key', [{ name: 'key_usage', value: 'local.L_cfg.usage' }]);
+  withLocals('valid', 'key_usage from a merged object', 'L_base = { usage = "BOGUS" }\nL_cfg = merge(local.L_base, { usage = "SIGN_VERIFY" })', 'aws_kms_key', [{ name: 'key_usage', value: 'local.L_cfg.usage' }, { name: 'customer_master_key_spec', value: '"RSA_2048"' }]);
+  withLocals('bad-enum', 'customer_master_key_spec from upper()', 'L_spec = "rsa_2049"', 'aws_kms_key', [{ name: 'customer_master_key_spec', value: 'upper(local.L_spec)' }]);
+  withLocals('valid', 'customer_master_key_spec from upper()', 'L_spec = "rsa_2048"', 'aws_kms_key', [{ name: 'customer_master_key_spec', value: 'upper(local.L_spec)' }, { name: 'key_usage', value: '"SIGN_VERIFY"' }]);
+  withLocals('valid', 'RSA_2048 with rotation through a local object (apply-time failure)', 'L_cfg = { spec = "RSA_2048", rotate = true }', 'aws_kms_key', [{ name: 'customer_master_key_spec', value: 'local.L_cfg.spec' }, { name: 'key_usage', value: '"SIGN_VERIFY"' }, { name: 'enable_key_rotation', value: 'local.L_cfg.rotate' }]);
+  withLocals('wrong-type', 'deletion_window_in_days from a string that spells no number', 'L_days = "seven"', 'aws_kms_key', [{ name: 'deletion_window_in_days', value: 'local.L_days' }]);
+  withLocals('valid', 'deletion_window_in_days from a numeric string', 'L_days = "9"', 'aws_kms_key', [{ name: 'deletion_window_in_days', value: 'local.L_days' }]);
+  withLocals('conflict', 'name and name_prefix both from locals', 'L_name = "alias/a"\nL_prefix = "alias/b"', 'aws_kms_alias', [{ name: 'name', value: 'local.L_name' }, { name: 'name_prefix', value: 'local.L_prefix' }, { name: 'target_key_id', value: '"k"' }]);
+  withLocals('valid', 'name and name_prefix, one null through a local conditional', 'L_prefixed = false', 'aws_kms_alias', [{ name: 'name', value: 'local.L_prefixed ? null : "alias/a"' }, { name: 'name_prefix', value: 'local.L_prefixed ? "alias/b" : null' }, { name: 'target_key_id', value: '"k"' }]);
+  withLocals('valid', 'name and name_prefix, one null through an unknown conditional', 'L_unused = 1', 'aws_kms_alias', [{ name: 'name', value: 'var.anything == null ? null : "alias/a"' }, { name: 'name_prefix', value: 'var.anything == null ? "alias/b" : null' }, { name: 'target_key_id', value: '"k"' }]);
+  withLocals('valid', 'name from try() with a null fallback', 'L_cfg = {}', 'aws_kms_alias', [{ name: 'name', value: 'try(local.L_cfg.name, null)' }, { name: 'name_prefix', value: '"alias/b"' }, { name: 'target_key_id', value: '"k"' }]);
+  withLocals('bad-enum', 'grant operations from concat()', 'L_ops = ["Decrypt"]', 'aws_kms_grant', [{ name: 'key_id', value: '"k"' }, { name: 'grantee_principal', value: '"arn:aws:iam::111122223333:role/app"' }, { name: 'operations', value: 'concat(local.L_ops, ["Decryptt"])' }]);
+  withLocals('valid', 'grant operations from a for expression', 'L_ops = ["decrypt", "encrypt"]', 'aws_kms_grant', [{ name: 'key_id', value: '"k"' }, { name: 'grantee_principal', value: '"arn:aws:iam::111122223333:role/app"' }, { name: 'operations', value: '[for o in local.L_ops : title(o)]' }]);
+  withLocals('bad-format', 'alias name from format()', 'L_app = "app"', 'aws_kms_alias', [{ name: 'name', value: 'format("%s/key", local.L_app)' }, { name: 'target_key_id', value: '"k"' }]);
+  withLocals('valid', 'alias name from a template', 'L_app = "app"', 'aws_kms_alias', [{ name: 'name', value: '"alias/${local.L_app}-key"' }, { name: 'target_key_id', value: '"k"' }]);
+  const someKey = cases.find((c) => c.what.startsWith('resource aws_kms_key:'))!.id;
+  withLocals('valid', 'a local that depends on a resource attribute', `L_arn = aws_kms_key.${someKey}.arn`, 'aws_kms_alias', [{ name: 'name', value: '"alias/x-${local.L_arn}"' }, { name: 'target_key_id', value: 'local.L_arn' }]);
   // Unknown types (a module of their own: they can hide other errors).
   for (const [kind, type] of [
     ['resource', 'aws_kms_external_key_store'],

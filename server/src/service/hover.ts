@@ -5,6 +5,7 @@ import type { Workspace } from './workspace';
 import { hoverBlocks } from './blocks/hover';
 import { hoverPolicy } from './policy/hover';
 import { hoverKeys } from './keys/hover';
+import { hoverValue } from './model/hover';
 
 export interface Hover {
   /** Markdown. */
@@ -20,5 +21,10 @@ export interface HoverRequest {
 
 export function doHover(workspace: Workspace, doc: ParsedDocument, offset: number): Hover | undefined {
   const req: HoverRequest = { workspace, doc, offset };
-  return hoverPolicy(req) ?? hoverKeys(req) ?? hoverBlocks(req);
+  const base = hoverPolicy(req) ?? hoverKeys(req) ?? hoverBlocks(req);
+  // What the value under the cursor evaluates to, below what the thing is.
+  const value = hoverValue(req, !!base);
+  if (!value) return base;
+  if (!base) return value;
+  return { span: base.span, contents: `${base.contents}\n\n---\n\n${value.contents}` };
 }

@@ -108,7 +108,7 @@ export function mayBeUnset(e: Expression): boolean {
   return e.kind === 'null' || nullable.has(e) || (e.kind === 'unknown' && e.nodeType === 'maybe-null');
 }
 
-function instancesOf(block: Block, env: Env): Instance[] {
+export function instancesOf(block: Block, env: Env): Instance[] {
   const one: Instance[] = [{ key: undefined, names: new Map(), defaults: [] }];
   const forEach = block.body.attributes.find((a) => a.name === 'for_each');
   const count = block.body.attributes.find((a) => a.name === 'count');

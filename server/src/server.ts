@@ -41,6 +41,7 @@ import {
   SEMANTIC_TOKEN_TYPES,
   doSemanticTokens,
   encodeSemanticTokens,
+  SemanticTokensMemo,
 } from './service';
 import { nodeFileSource } from './nodeFiles';
 import { ConfigFiles, NO_CONFIG, ignoredByConfig, type LoadedConfig } from './configFiles';
@@ -287,6 +288,7 @@ connection.onDidCloseTextDocument((p) => {
   clearTimeout(timers.get(uri));
   timers.delete(uri);
   findingsCache.delete(uri);
+  semanticTokensMemos.delete(uri);
   workspace.closeDocument(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
   scheduleFolder(uri);
@@ -395,10 +397,16 @@ connection.onReferences((p) =>
   }),
 );
 
+/** Per open document: the tokens of its top-level blocks, so that an edit re-reads only the blocks it touched. */
+const semanticTokensMemos = new Map<string, SemanticTokensMemo>();
+
 connection.languages.semanticTokens.on((p) =>
   guard('semanticTokens', { data: [] as number[] }, () => {
     const doc = openDoc(p.textDocument.uri);
-    return { data: doc ? encodeSemanticTokens(doc.lineMap, doSemanticTokens(doc)) : [] };
+    if (!doc) return { data: [] };
+    let memo = semanticTokensMemos.get(doc.uri);
+    if (!memo) semanticTokensMemos.set(doc.uri, (memo = new SemanticTokensMemo()));
+    return { data: encodeSemanticTokens(doc.lineMap, doSemanticTokens(doc, memo)) };
   }),
 );
 

@@ -5,6 +5,7 @@ import { expandWithDefaults, kmsPatterns } from '../../server/src/service/patter
 import {
   SEMANTIC_TOKEN_MODIFIERS,
   SEMANTIC_TOKEN_TYPES,
+  SemanticTokensMemo,
   doSemanticTokens,
   encodeSemanticTokens,
   type SemanticToken,
@@ -185,6 +186,24 @@ describe('semantic tokens', () => {
           assert.fail(`${pattern.prefix}: ${JSON.stringify(text[i])} at ${i} has no token, in: ${line}`);
         }
       }
+    }
+  });
+
+  it('with a memo, gives after each edit the tokens of a fresh walk', () => {
+    const memo = new SemanticTokensMemo();
+    let doc = new ParsedDocument('file:///ws/main.tf', 1, '# top\nresource "aws_kms_key" "a" {\n  description = "a"\n}\n\nlocals {\n  n = 1\n}\n');
+    doSemanticTokens(doc, memo);
+    const edits = [
+      { find: '"a"\n', newText: '"a ${var.x}"\n' }, // inside the first block
+      { find: 'n = 1', newText: 'n = 1\n  m = [for k in var.k : k]' }, // the second block grows
+      { find: '# top\n', newText: '' }, // every block moves
+      { find: 'locals {', newText: 'locals { /* open' }, // a comment swallows the rest
+    ];
+    for (const [i, e] of edits.entries()) {
+      const at = doc.text.indexOf(e.find);
+      doc = doc.withChanges(i + 2, [{ start: at, end: at + e.find.length, newText: e.newText }]);
+      const fresh = new ParsedDocument('file:///ws/fresh.tf', 1, doc.text);
+      assert.deepEqual(doSemanticTokens(doc, memo), doSemanticTokens(fresh), `after edit ${i + 1}`);
     }
   });
 

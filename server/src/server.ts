@@ -5,6 +5,9 @@
  */
 import {
   CodeActionKind,
+  ErrorCodes,
+  ResponseError,
+  type WorkspaceEdit,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -24,6 +27,8 @@ import {
   doComplete,
   doDefinition,
   doReferences,
+  doPrepareRename,
+  doRename,
   doHover,
   doCodeLens,
   doSymbols,
@@ -107,6 +112,8 @@ connection.onInitialize(async (params): Promise<InitializeResult> => {
       documentSymbolProvider: true,
       definitionProvider: true,
       referencesProvider: true,
+      // Beside another Terraform extension, renaming Terraform names is its job.
+      ...(settings.besideHashicorp ? {} : { renameProvider: { prepareProvider: true } }),
       codeLensProvider: { resolveProvider: false },
       ...(settings.semanticTokens
         ? { semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] }, full: true } }
@@ -379,7 +386,7 @@ connection.onDefinition((p) =>
   guard('definition', [], () => {
     const doc = openDoc(p.textDocument.uri);
     if (!doc) return [];
-    return doDefinition(workspace, doc, doc.lineMap.offsetAt(p.position)).flatMap((l) => {
+    return doDefinition(workspace, doc, doc.lineMap.offsetAt(p.position), !settings.besideHashicorp).flatMap((l) => {
       const target = l.uri === doc.uri ? doc : workspace.get(l.uri);
       return target ? [{ uri: l.uri, range: toRange(target.lineMap, l.selectionSpan) }] : [];
     });
@@ -390,10 +397,34 @@ connection.onReferences((p) =>
   guard('references', [], () => {
     const doc = openDoc(p.textDocument.uri);
     if (!doc) return [];
-    return doReferences(workspace, doc, doc.lineMap.offsetAt(p.position), p.context.includeDeclaration).flatMap((l) => {
+    return doReferences(workspace, doc, doc.lineMap.offsetAt(p.position), p.context.includeDeclaration, !settings.besideHashicorp).flatMap((l) => {
       const target = l.uri === doc.uri ? doc : workspace.get(l.uri);
       return target ? [{ uri: l.uri, range: toRange(target.lineMap, l.selectionSpan) }] : [];
     });
+  }),
+);
+
+connection.onPrepareRename((p) =>
+  guard('prepareRename', null, () => {
+    const doc = openDoc(p.textDocument.uri);
+    const r = doc && doPrepareRename(doc, doc.lineMap.offsetAt(p.position));
+    return doc && r ? { range: toRange(doc.lineMap, r.span), placeholder: r.placeholder } : null;
+  }),
+);
+
+connection.onRenameRequest((p) =>
+  guard<WorkspaceEdit | ResponseError | null>('rename', null, () => {
+    const doc = openDoc(p.textDocument.uri);
+    if (!doc) return null;
+    const r = doRename(workspace, doc, doc.lineMap.offsetAt(p.position), p.newName);
+    // The reason reaches the user (VS Code shows it where the rename was asked for).
+    if ('error' in r) return new ResponseError(ErrorCodes.InvalidRequest, r.error);
+    const changes: Record<string, { range: ReturnType<typeof toRange>; newText: string }[]> = {};
+    for (const e of r.edits) {
+      const target = e.uri === doc.uri ? doc : workspace.get(e.uri);
+      if (target) (changes[e.uri] ??= []).push({ range: toRange(target.lineMap, e.span), newText: e.newText });
+    }
+    return { changes };
   }),
 );
 

@@ -39,5 +39,6 @@ export type { Finding, Fix, Severity, TextEdit } from './findings';
 export { LineMap } from './text/lineMap';
 export { doDefinition, type Location } from './definition';
 export { doReferences } from './references';
+export { doPrepareRename, doRename } from './rename';
 export { kmsPatterns, expandWithDefaults, type KmsPattern } from './patterns';
 export { doSemanticTokens, encodeSemanticTokens, SemanticTokensMemo, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS, type SemanticToken } from './semanticTokens';

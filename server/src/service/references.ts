@@ -6,13 +6,22 @@ import type { ParsedDocument } from './document';
 import type { Workspace } from './workspace';
 import type { Location } from './definition';
 import { declarationsOf, referenceAt, referencesIn } from './blocks/references';
+import { occurrenceAt, occurrencesOf } from './model/refs';
 
-export function doReferences(workspace: Workspace, doc: ParsedDocument, offset: number, includeDeclaration = true): Location[] {
+/** `generic`: also locals, variables, modules and blocks of other types (off beside another Terraform extension, which has them). */
+export function doReferences(workspace: Workspace, doc: ParsedDocument, offset: number, includeDeclaration = true, generic = true): Location[] {
   const folder = workspace.folderDocuments(doc.uri).map((d) => (d.uri === doc.uri ? doc : d));
   let address = referenceAt(doc, offset)?.address;
   if (!address) {
     const decl = declarationsOf(doc).find((d) => d.block.labels.some((l) => offset >= l.span.start && offset <= l.span.end));
-    if (!decl || !decl.type.startsWith('aws_kms_')) return [];
+    if (!decl || !decl.type.startsWith('aws_kms_')) {
+      // Locals, variables, modules and blocks of other types.
+      const o = generic ? occurrenceAt(doc, offset) : undefined;
+      if (!o) return [];
+      return occurrencesOf(folder, o.address)
+        .filter((x) => includeDeclaration || !x.declaration)
+        .map((x) => ({ uri: x.doc.uri, span: x.span, selectionSpan: x.nameSpan }));
+    }
     address = decl.address;
   }
   const out: Location[] = [];

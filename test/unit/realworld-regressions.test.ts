@@ -144,3 +144,26 @@ variable "spec" {
     assert.equal(errors(text, 'key-spec-usage-mismatch').length, 1);
   });
 });
+
+describe('real-world regressions: principals', () => {
+  it('invalid-principal: the principal of a CloudFront origin access identity is valid', () => {
+    // The S3 bucket policy S3 and CloudFront document for an origin access identity.
+    const text = `resource "aws_s3_bucket_policy" "site" {
+  bucket = "example-site"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "AllowCloudFront"
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E2QWRUHAPOMQZL" }
+      Action    = "s3:GetObject"
+      Resource  = "arn:aws:s3:::example-site/*"
+    }]
+  })
+}
+`;
+    assert.deepEqual(findingsOf(text, { only: ['invalid-principal'] }), []);
+    const bad = text.replace('iam::cloudfront:user', 'iam::cloudfrnt:user');
+    assert.deepEqual(findingsOf(bad, { only: ['invalid-principal'] }).map((f) => f.message), ['In this S3 bucket policy: `cloudfrnt` is not an account ID (12 digits).']);
+  });
+});

@@ -7,6 +7,12 @@ import { eachPolicy } from './each';
 
 const TYPES = Object.keys(PRINCIPAL_TYPES);
 
+/**
+ * The AWS principal of a CloudFront origin access identity, as S3 bucket policies name it: its account part is
+ * `cloudfront`, not 12 digits, and AWS accepts it (CloudFront Developer Guide, "Restricting access to an Amazon S3 origin").
+ */
+const CLOUDFRONT_OAI = /^arn:aws(-cn|-us-gov)?:iam::cloudfront:user\/CloudFront Origin Access Identity [A-Z0-9]+$/;
+
 export const invalidPrincipal: Rule = {
   id: 'invalid-principal',
   severity: 'error',
@@ -85,7 +91,7 @@ resource "aws_kms_key" "app" {
           }
         }
         for (const pr of p.principals) {
-          if (pr.identity.kind === 'malformed') report({ span: pr.node.span, message: pr.identity.reason });
+          if (pr.identity.kind === 'malformed' && !(pr.type === 'AWS' && CLOUDFRONT_OAI.test(pr.node.text))) report({ span: pr.node.span, message: pr.identity.reason });
         }
       }
     });

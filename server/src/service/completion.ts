@@ -9,6 +9,7 @@ import type { ParsedDocument } from './document';
 import type { Workspace } from './workspace';
 import { completeBlocks } from './blocks/completion';
 import { completePolicy } from './policy/completion';
+import { completeReferences } from './model/completion';
 import { declaredDataSources, expandWithDefaults, kmsPatterns, omitDeclaredDataSources, type KmsPattern } from './patterns';
 
 export type CompletionKind =
@@ -67,6 +68,8 @@ const SCHEMA_NAME_KINDS: ReadonlySet<CompletionKind> = new Set(['type', 'attribu
 export function doComplete(workspace: Workspace, doc: ParsedDocument, offset: number, options: CompletionOptions = {}): CompletionItem[] {
   const req: CompletionRequest = { workspace, doc, offset, cursor: cursorContextFrom(doc.text, offset, topLevelStart(doc, offset)) };
   if (req.cursor.inComment) return [];
+  const refs = completeReferences(req, { names: !options.besideHashicorp });
+  if (refs) return refs;
   const policy = completePolicy(req);
   let items = policy ?? completeBlocks(req) ?? [];
   if (!policy && options.besideHashicorp) items = items.filter((i) => !SCHEMA_NAME_KINDS.has(i.kind));

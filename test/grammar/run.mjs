@@ -115,5 +115,31 @@ for (const f of readdirSync(path.join(here, 'broken')).sort()) {
   report('language-configuration.json is well formed', problems);
 }
 
+// 8. How package.json contributes the grammar: bound to no language (VS Code keeps one grammar per language, the
+//    last registered, so a `terraform` binding would replace HashiCorp's), injected into Markdown code blocks.
+{
+  const problems = [];
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const grammars = pkg.contributes?.grammars ?? [];
+    for (const g of grammars) if (g.language) problems.push(`grammar ${g.scopeName} is bound to the language ${g.language}`);
+    for (const l of pkg.contributes?.languages ?? []) if (l.configuration) problems.push(`language ${l.id} has a static configuration`);
+    const main = JSON.parse(readFileSync(path.join(root, 'syntaxes/terraform.tmLanguage.json'), 'utf8'));
+    if (!grammars.some((g) => g.scopeName === main.scopeName && g.path === './syntaxes/terraform.tmLanguage.json')) problems.push(`${main.scopeName} is not contributed`);
+    const injection = grammars.find((g) => g.injectTo);
+    if (!injection) problems.push('no Markdown injection is contributed');
+    else {
+      const inj = JSON.parse(readFileSync(path.join(root, injection.path), 'utf8'));
+      if (inj.scopeName !== injection.scopeName) problems.push(`injection scope ${inj.scopeName} is contributed as ${injection.scopeName}`);
+      if (!JSON.stringify(inj).includes(`"include":"${main.scopeName}"`)) problems.push(`the injection does not include ${main.scopeName}`);
+      if (!injection.injectTo.includes('text.html.markdown') || !inj.injectionSelector?.includes('text.html.markdown')) problems.push('the injection does not target Markdown');
+      if (injection.embeddedLanguages?.['meta.embedded.block.terraform'] !== 'terraform') problems.push('the code block content is not embedded as terraform');
+    }
+  } catch (e) {
+    problems.push(String(e));
+  }
+  report('package.json contributes the grammar to no language, and injects it into Markdown code blocks', problems);
+}
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -210,3 +210,42 @@ resource "aws_kms_key" "k" {
     assert.deepEqual(findingsOf(lockout.replace('Statement = local.statements', 'Statement = concat(local.statements, var.more)'), { only: ['policy-lockout'] }), []);
   });
 });
+
+describe('dynamic statements', () => {
+  const text = (forEach: string) => `locals {
+  grants = {
+    app   = { arn = "arn:aws:iam::111122223333:role/app", actions = ["kms:Decrypt"] }
+    batch = { arn = "arn:aws:iam::111122223333:role/batch", actions = ["kms:Encryptt"] }
+  }
+}
+data "aws_iam_policy_document" "key" {
+  dynamic "statement" {
+    for_each = ${forEach}
+    content {
+      sid     = statement.key
+      actions = statement.value.actions
+      resources = ["*"]
+      principals {
+        type        = "AWS"
+        identifiers = [statement.value.arn]
+      }
+    }
+  }
+}
+resource "aws_kms_key" "k" {
+  enable_key_rotation = true
+  policy              = data.aws_iam_policy_document.key.json
+}
+`;
+
+  it('are read one per element of a known for_each', () => {
+    assert.deepEqual(findingsOf(text('local.grants'), { only: ['unknown-action', 'policy-lockout'] }).map((f) => `${f.ruleId}: ${f.message}`), [
+      'unknown-action: KMS has no action "Encryptt"; did you mean "kms:Encrypt"?',
+      'policy-lockout: No statement allows an account root, user or role to call kms:PutKeyPolicy: KMS refuses this policy, or (with the lockout safety check bypassed) nobody can manage the key.',
+    ]);
+  });
+
+  it('are not known when for_each is not', () => {
+    assert.deepEqual(findingsOf(text('var.grants'), { only: ['unknown-action', 'policy-lockout'] }), []);
+  });
+});

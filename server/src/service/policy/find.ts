@@ -77,7 +77,7 @@ export function policySources(doc: ParsedDocument, folder?: readonly ParsedDocum
 function resolver(doc: ParsedDocument, fm: FolderModel | undefined): Resolve | undefined {
   if (!fm) return undefined;
   const budget = newBudget();
-  return (e) => evaluate(e, { folder: fm, uri: doc.uri, budget });
+  return (e, names) => evaluate(e, { folder: fm, uri: doc.uri, budget, ...(names ? { names } : {}) });
 }
 
 /** `data.aws_iam_policy_document.x.json` or `local.x`, also written as `"${...}"`. */

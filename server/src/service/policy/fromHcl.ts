@@ -11,7 +11,7 @@ import type { Value } from '../model/value';
 const MAX_DEPTH = 64;
 
 /** Evaluates a non-literal part of a policy (locals, variable defaults, functions; see model/evaluate.ts). */
-export type Resolve = (e: Expression) => Value;
+export type Resolve = (e: Expression, names?: ReadonlyMap<string, Value>) => Value;
 
 /**
  * A policy value as a policy tree. Literal parts keep their spans; with `resolve`, references and function calls
@@ -179,6 +179,32 @@ function conditionEntry(cb: Block, resolve?: Resolve, uri?: string): PolicyEntry
   };
 }
 
+/** At most this many statements come from one dynamic block; more count as not known. */
+const MAX_DYNAMIC = 64;
+
+/** The statements a `dynamic "statement"` block makes, when its `for_each` is known. */
+function expandDynamic(d: Block, resolve: Resolve, uri: string): PolicyNode[] | undefined {
+  const forEach = attr(d.body, 'for_each');
+  const content = d.body.blocks.find((b) => b.type === 'content');
+  if (!forEach || !content) return undefined;
+  const it = attr(d.body, 'iterator');
+  const name = it?.value.kind === 'traversal' && it.value.steps.length === 0 ? it.value.root : (d.labels[0]?.value ?? 'statement');
+  const coll = resolve(forEach.value);
+  let pairs: [Value, Value][];
+  if (coll.k === 'object' && coll.entries.every((e) => e.key !== undefined)) pairs = coll.entries.map((e) => [{ k: 'string', v: e.key!, at: e.keyAt }, e.value]);
+  else if (coll.k === 'list' && !coll.items.some((i) => i.k === 'unknown' && i.rest)) pairs = coll.items.map((v, i) => [{ k: 'number', v: i, at: v.at }, v]);
+  else return undefined;
+  if (pairs.length > MAX_DYNAMIC) return undefined;
+  const at = { uri, span: forEach.value.span };
+  return pairs.map(([key, value]) => {
+    const names = new Map<string, Value>([[name, { k: 'object', at, entries: [
+      { key: 'key', keyAt: key.at, value: key, span: forEach.span },
+      { key: 'value', keyAt: key.at, value, span: forEach.span },
+    ] }]]);
+    return statementFromBlock(content, (e) => resolve(e, names), uri);
+  });
+}
+
 /** A `data "aws_iam_policy_document"` block as a policy tree. `partial` when other documents are merged in. */
 export function nodeFromDocument(block: Block, resolve?: Resolve, uri?: string): { root: PolicyNode; partial: boolean } {
   const entries: PolicyEntry[] = [];
@@ -192,9 +218,17 @@ export function nodeFromDocument(block: Block, resolve?: Resolve, uri?: string):
   const id = attr(block.body, 'policy_id');
   if (id) entries.push({ key: 'Id', keySpan: id.nameSpan, value: nodeFromHcl(id.value, 0, resolve, uri), span: id.span });
   const statements = block.body.blocks.filter((b) => b.type === 'statement');
-  const dynamic = block.body.blocks.some((b) => b.type === 'dynamic');
   const items: PolicyNode[] = statements.map((b) => statementFromBlock(b, resolve, uri));
-  if (dynamic) for (const d of block.body.blocks.filter((b) => b.type === 'dynamic')) items.push({ kind: 'unknown', span: d.span });
+  // `dynamic "statement"` over a known collection: one statement per element; otherwise statements we cannot see.
+  let dynamic = false;
+  for (const d of block.body.blocks.filter((b) => b.type === 'dynamic')) {
+    const expanded = resolve && uri !== undefined && d.labels[0]?.value === 'statement' ? expandDynamic(d, resolve, uri) : undefined;
+    if (expanded) items.push(...expanded);
+    else {
+      dynamic = true;
+      items.push({ kind: 'unknown', span: d.span });
+    }
+  }
   const span = statements.length ? spanOf(statements) : block.body.span;
   // No text stands for `Statement` here: a zero-width key right after the block's `{`.
   const at = { start: block.body.span.start, end: block.body.span.start };

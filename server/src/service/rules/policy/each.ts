@@ -16,7 +16,14 @@ export function eachPolicy(ctx: RuleContext, fn: (policy: Policy, view: PolicyVi
   for (const policy of policiesOf(ctx.doc, ctx.folder())) {
     if (kinds && !kinds.includes(policy.type ?? 'unknown')) continue;
     const prefix = policy.type === 'trust' || policy.type === 'resource' ? `In ${kindPhrase(policy.type, policy.label)}: ` : '';
-    fn(policy, policyView(policy.source), (r) => ctx.report({ ...r, message: prefix + r.message, address: policy.source.address }));
+    // Statements made by one dynamic block share their text: say a finding there once.
+    const seen = new Set<string>();
+    fn(policy, policyView(policy.source), (r) => {
+      const key = `${r.span.start}:${r.span.end}:${r.message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      ctx.report({ ...r, message: prefix + r.message, address: policy.source.address });
+    });
   }
 }
 

@@ -36,6 +36,7 @@ let folders;
 let repos;
 let ms;
 let code;
+let stderr;
 
 before(() => {
   assert.ok(existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
@@ -45,6 +46,7 @@ before(() => {
   const r = spawnSync(process.execPath, [cli, '--format', 'json', '.'], { cwd: here, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   ms = Number(process.hrtime.bigint() - t0) / 1e6;
   code = r.status;
+  stderr = r.stderr;
   assert.ok(code === 0 || code === 1, `the CLI exited with ${code}: ${r.stderr}`);
   report = JSON.parse(r.stdout);
 
@@ -97,6 +99,11 @@ describe('real-world Terraform corpus', () => {
     const found = new Set(report.findings.filter(checked).map(key));
     const stale = JSON.parse(readFileSync(expectedPath, 'utf8')).filter((e) => !found.has(key(e)));
     if (stale.length) assert.fail(`entries of expected-errors.json that no longer fire:\n${stale.map((e) => `  ${key(e)}`).join('\n')}`);
+  });
+
+  it('no rule fails on any file (a rule that throws, or a parser that gave up, hides findings)', () => {
+    const failures = stderr.split('\n').filter((l) => /rule \S+ failed on |RuntimeError|Aborted\(\)/.test(l));
+    if (failures.length) assert.fail(`${failures.length} failure line(s) on stderr, the first:\n  ${failures.slice(0, 5).join('\n  ')}`);
   });
 
   it('exits 1 exactly when there is an error-level finding', () => {

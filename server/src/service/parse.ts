@@ -82,3 +82,87 @@ export function treeEditFor(oldText: string, change: TextChange): Edit {
     newEndPosition: pointAt(newText, newEnd),
   } as Edit;
 }
+
+/**
+ * Top-level chunks: a file is cut before every line that starts, at column 0, with a top-level keyword
+ * (`resource`, `data`, `locals`...), outside heredocs and block comments. Each chunk is parsed on its own, so
+ * that an unclosed string or brace damages its own chunk only, and an edit re-parses only the chunk it is in.
+ * HCL strings end at the line's end; heredocs and block comments are followed here so that a keyword line
+ * inside them is no cut.
+ */
+const TOP_LEVEL = /(?:resource|data|ephemeral|variable|output|locals|module|provider|terraform|moved|import|check|removed)(?![A-Za-z0-9_-])/y;
+const HEREDOC_OPEN = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t\r]*$/;
+
+/** Scanner state at a line start: normal, inside a block comment, or inside a heredoc (its closing marker). */
+type ScanState = { readonly kind: 'normal' } | { readonly kind: 'comment' } | { readonly kind: 'heredoc'; readonly marker: string };
+const NORMAL: ScanState = { kind: 'normal' };
+
+function isCut(text: string, lineStart: number): boolean {
+  if (lineStart === 0) return false;
+  const c = text.charCodeAt(lineStart);
+  // Fast reject: every keyword starts with a lower-case letter.
+  if (c < 97 || c > 122) return false;
+  TOP_LEVEL.lastIndex = lineStart;
+  return TOP_LEVEL.test(text);
+}
+
+/** The state after the line [start, end) of `text`, entered in `state`. */
+function scanLine(text: string, start: number, end: number, state: ScanState): ScanState {
+  if (state.kind === 'heredoc') return text.slice(start, end).trim() === state.marker ? NORMAL : state;
+  let inComment = state.kind === 'comment';
+  let inString = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (inComment) {
+      if (c === 42 /* * */ && text.charCodeAt(i + 1) === 47 /* / */) {
+        inComment = false;
+        i++;
+      }
+      continue;
+    }
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 35 /* # */ || (c === 47 && text.charCodeAt(i + 1) === 47)) break;
+    else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      inComment = true;
+      i++;
+    } else if (c === 60 /* < */ && text.charCodeAt(i + 1) === 60) {
+      const m = HEREDOC_OPEN.exec(text.slice(i, end));
+      if (m) return { kind: 'heredoc', marker: m[1]! };
+    }
+  }
+  return inComment ? { kind: 'comment' } : NORMAL;
+}
+
+/**
+ * Chunk starts of `text` (0 first, ascending). With `resume`, scanning starts at `resume.from` (a chunk start,
+ * so in the normal state) and stops as soon as it reaches, in the normal state, a line start at or after
+ * `resume.after` that was a chunk start of the previous text (`resume.isOldStart`): from there on the previous
+ * starts hold. Returns the starts found and, when it stopped early, where.
+ */
+export function chunkStarts(
+  text: string,
+  resume?: { readonly from: number; readonly after: number; readonly isOldStart: (offset: number) => boolean },
+): { starts: number[]; stoppedAt: number | undefined } {
+  const starts: number[] = resume ? [] : [0];
+  let state: ScanState = NORMAL;
+  let i = resume?.from ?? 0;
+  if (resume) starts.push(i);
+  let first = true;
+  while (i < text.length) {
+    if (state.kind === 'normal' && !first) {
+      if (resume && i >= resume.after && resume.isOldStart(i)) return { starts, stoppedAt: i };
+      if (isCut(text, i)) starts.push(i);
+    }
+    first = false;
+    let end = text.indexOf('\n', i);
+    if (end === -1) end = text.length;
+    state = scanLine(text, i, end, state);
+    i = end + 1;
+  }
+  return { starts, stoppedAt: undefined };
+}

@@ -189,11 +189,12 @@ export function scanText(text: string): Scan {
       modes.push({ kind: 'string' });
       i++;
     } else if (c === '<' && text[i + 1] === '<') {
-      const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?$/m.exec(text.slice(i, text.indexOf('\n', i) === -1 ? text.length : text.indexOf('\n', i)));
+      // A heredoc marker ends its line; look at a bounded stretch so that a line of many `<<` stays linear.
+      const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?(?:\n|$)/.exec(text.slice(i, i + 256));
       if (m) {
         // The attribute that holds the heredoc starts on the line of its `<<`.
         pendingHeredoc = { marker: m[1]!, owner: line };
-        i += m[0].replace(/\r$/, '').length;
+        i += m[0].replace(/\r?\n?$/, '').length;
       } else i += 2;
     } else if (c === '{' || c === '[' || c === '(') {
       if (top.kind === 'interp' && c === '{') top.braces++;
@@ -395,7 +396,9 @@ export function ignoreFix(text: string, finding: Finding, scan: Scan = scanText(
     else while (line > 0 && scan.inside[line]) line--;
   }
   const start = scan.lineStarts[line]!;
-  const indent = /^[ \t]*/.exec(text.slice(start, lineEnd(text, scan, line)))![0];
+  let k = start;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  const indent = text.slice(start, k);
   const head = `${indent}# tfkms:ignore ${finding.ruleId} `;
   return {
     title: `Ignore ${finding.ruleId} here`,

@@ -167,7 +167,7 @@ describe('typing a file', () => {
         if (version % 25 === 0) await client.request('textDocument/completion', { textDocument: { uri: typed }, position: { line, character } });
       }
       const afterTyping = await last;
-      const fresh = await client.open('file:///nonexistent-ws/fresh.tf', target);
+      const fresh = await client.open('file:///nonexistent-ws-fresh/fresh.tf', target);
       const shape = (d) => d.map((x) => `${x.code} ${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character}`).sort();
       assert.deepEqual(shape(afterTyping), shape(fresh));
       assert.ok(fresh.some((d) => d.code === 'policy-effect') && fresh.some((d) => d.code === 'unknown-action') && fresh.some((d) => d.code === 'rotation-unsupported'));

@@ -24,7 +24,7 @@ export function nodeFromHcl(e: Expression, depth = 0, resolve?: Resolve, uri?: s
     case 'string': {
       if (e.value === undefined && resolve) {
         const v = resolve(e);
-        if (v.k === 'string') return { kind: 'string', span: e.span, contentSpan: e.contentSpan, text: v.v, value: v.v };
+        if (v.k === 'string' && !v.defaults?.length) return { kind: 'string', span: e.span, contentSpan: e.contentSpan, text: v.v, value: v.v };
         if (v.k === 'unknown' && v.text !== undefined) return { kind: 'string', span: e.span, contentSpan: e.contentSpan, text: v.text, value: undefined };
       }
       const text = e.parts.map((p) => (p.kind === 'literal' ? p.value : UNKNOWN_MARK)).join('');
@@ -53,6 +53,8 @@ export function nodeFromHcl(e: Expression, depth = 0, resolve?: Resolve, uri?: s
 export function nodeFromValue(v: Value, uri: string, anchor: Span, depth = 0): PolicyNode {
   if (depth > MAX_DEPTH) return { kind: 'unknown', span: anchor };
   const at = v.via && v.via.uri === uri ? v.via.span : anchor;
+  // A value that holds only through a variable's default is not known: a caller may set another.
+  if (v.defaults?.length) return { kind: 'unknown', span: v.at.uri === uri ? v.at.span : at };
   const span = v.at.uri === uri ? v.at.span : at;
   const inner = v.at.uri === uri ? anchor : at;
   switch (v.k) {

@@ -1,23 +1,13 @@
 /** doHover: Markdown for the thing under the cursor: a policy element first, else a Terraform block part. */
-import type { Span } from './hcl/model';
 import type { ParsedDocument } from './document';
 import type { Workspace } from './workspace';
 import { hoverBlocks } from './blocks/hover';
 import { hoverPolicy } from './policy/hover';
 import { hoverKeys } from './keys/hover';
 import { hoverValue } from './model/hover';
+import type { Hover, HoverRequest } from './types';
 
-export interface Hover {
-  /** Markdown. */
-  readonly contents: string;
-  readonly span: Span;
-}
-
-export interface HoverRequest {
-  readonly workspace: Workspace;
-  readonly doc: ParsedDocument;
-  readonly offset: number;
-}
+export type { Hover, HoverRequest } from './types';
 
 export function doHover(workspace: Workspace, doc: ParsedDocument, offset: number): Hover | undefined {
   const req: HoverRequest = { workspace, doc, offset };

@@ -3,7 +3,7 @@
  * allowed values (enums filtered by the block's other settings, booleans, grant operations), and references
  * (`aws_kms_key.` -> declared names -> exported attributes) in any expression of the file.
  */
-import type { CompletionItem, CompletionRequest } from '../completion';
+import type { CompletionItem, CompletionRequest } from '../types';
 import type { CursorFrame } from '../hcl/cursor';
 import type { Body, Span } from '../hcl/model';
 import {

@@ -3,7 +3,7 @@
  * (required/optional/computed), default, allowed values or range, whether a change replaces the resource, an
  * explanation and a documentation link; on a reference (`aws_kms_key.main.arn`), what it points to.
  */
-import type { Hover, HoverRequest } from '../hover';
+import type { Hover, HoverRequest } from '../types';
 import type { Body, Span } from '../hcl/model';
 import { blockSchemaOf, existsIn, isRequired, providerVersions, typeLabel, type AttributeSchema, type BlockSchema, type SchemaKind } from '../schema';
 import { USAGES_BY_SPEC, attributeFacts, docUrl, specCanRotate, specsForUsage, typeFacts, type AttributeFacts } from '../schema/facts';

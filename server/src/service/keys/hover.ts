@@ -3,7 +3,7 @@
  * key; on a consumer's key argument (`kms_key_id` of a log group...), the key, its spec and whether its policy
  * lets the service in.
  */
-import type { Hover, HoverRequest } from '../hover';
+import type { Hover, HoverRequest } from '../types';
 import type { ParsedDocument } from '../document';
 import { declarationsOf } from '../blocks/references';
 import { keyAccess } from './access';

@@ -3,7 +3,7 @@
  * `var.` (variables with their types and defaults), and in a block with a known `for_each`, `each.` and the
  * attributes of `each.value.` across its instances, and `count.index`.
  */
-import type { CompletionItem, CompletionRequest } from '../completion';
+import type { CompletionItem, CompletionRequest } from '../types';
 import { topLevelBlockAt } from '../blocks/kmsBlocks';
 import { evaluate, newBudget } from './evaluate';
 import { folderModel } from './folder';

@@ -2,7 +2,7 @@
  * Hover on a value: what an argument, a `local.*`, a `var.*`, an `each.*` or `count.index` evaluates to before
  * apply, where it comes from, and for a block with known instances, its value in each.
  */
-import type { Hover, HoverRequest } from '../hover';
+import type { Hover, HoverRequest } from '../types';
 import { childExpressions, type Attribute, type Block, type Body, type Expression, type Span } from '../hcl/model';
 import { topLevelBlockAt } from '../blocks/kmsBlocks';
 import { evaluate, newBudget } from './evaluate';

@@ -3,7 +3,7 @@
  * principal types and values, KMS actions, condition operators, condition keys (those the statement's actions
  * support first) and values of enumerated keys. Returns undefined when the cursor is not in a policy.
  */
-import type { CompletionItem, CompletionKind, CompletionRequest } from '../completion';
+import type { CompletionItem, CompletionKind, CompletionRequest } from '../types';
 import type { ParsedDocument } from '../document';
 import type { Span } from '../hcl/model';
 import { actionSupportsKey, conditionKey, globalConditionKeys, kmsActions, kmsConditionKeys, type ConditionKey, type KmsAction } from '../iam/catalog';

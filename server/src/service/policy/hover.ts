@@ -4,7 +4,7 @@
  * element, a statement or a policy document block, the access summary table. Undefined when the offset is not
  * on a policy element.
  */
-import type { Hover, HoverRequest } from '../hover';
+import type { Hover, HoverRequest } from '../types';
 import type { ParsedDocument } from '../document';
 import { blockAddress, type Block, type Span } from '../hcl/model';
 import { actionSupportsKey, catalogSource, conditionKey, kmsAction, matchKmsActions, type KmsAction } from '../iam/catalog';

@@ -15,6 +15,7 @@ import type { KmsBlock } from '../blocks/kmsBlocks';
 import type { Finding, RelatedLocation, Severity } from '../findings';
 import { evaluate, newBudget, type Env } from './evaluate';
 import { folderModel, type FolderModel } from './folder';
+import { scalarNode } from './scalar';
 import { asNumber, isKnownScalar, isNull, mayBeNull, render, unknown, type Value } from './value';
 
 /** At most this many instances are checked one by one; more count as one instance of unknown values. */
@@ -48,21 +49,21 @@ export interface BoundBlock extends KmsBlock {
   readonly derived: readonly Span[];
 }
 
-function isLiteral(e: Expression, depth = 0): boolean {
+/** A number, bool, null, or string without interpolation, as written. */
+export function isScalarLiteral(e: Expression): boolean {
+  return e.kind === 'number' || e.kind === 'bool' || e.kind === 'null' || (e.kind === 'string' && e.value !== undefined);
+}
+
+/** A literal as written: a scalar literal, or a tuple or object (with literal keys) of literals. */
+export function isLiteral(e: Expression, depth = 0): boolean {
   if (depth > 32) return false;
   switch (e.kind) {
-    case 'number':
-    case 'bool':
-    case 'null':
-      return true;
-    case 'string':
-      return e.value !== undefined;
     case 'tuple':
       return e.items.every((i) => isLiteral(i, depth + 1));
     case 'object':
       return e.items.every((i) => i.keyName !== undefined && isLiteral(i.value, depth + 1));
     default:
-      return false;
+      return isScalarLiteral(e);
   }
 }
 
@@ -70,15 +71,11 @@ function isLiteral(e: Expression, depth = 0): boolean {
 function literalOf(v: Value, span: Span, uri: string, depth = 0): Expression {
   const here = (s: Span, u: string) => (u === uri ? s : span);
   if (depth > 32) return { kind: 'unknown', span, nodeType: 'too-deep' };
+  const scalar = scalarNode(v, span);
+  if (scalar) return scalar;
   switch (v.k) {
     case 'string':
       return { kind: 'string', span, contentSpan: span, value: v.v, parts: [{ kind: 'literal', value: v.v, span }], heredoc: false };
-    case 'number':
-      return { kind: 'number', span, value: v.v };
-    case 'bool':
-      return { kind: 'bool', span, value: v.v };
-    case 'null':
-      return { kind: 'null', span };
     case 'list':
       if (v.items.some((i) => i.k === 'unknown' && i.rest)) return { kind: 'unknown', span, nodeType: 'evaluated' };
       return { kind: 'tuple', span, items: v.items.map((i) => literalOf(i, here(i.at.span, i.at.uri), uri, depth + 1)), closed: true };

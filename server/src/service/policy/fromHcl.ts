@@ -6,6 +6,7 @@
 import type { Attribute, Block, Body, Expression, Span } from '../hcl/model';
 import { UNKNOWN_MARK, type PolicyEntry, type PolicyNode } from './model';
 import type { Value } from '../model/value';
+import { scalarNode } from '../model/scalar';
 
 /** Deeper values count as unknown: no policy nests this deep, and hostile input must not exhaust the stack. */
 const MAX_DEPTH = 64;
@@ -57,15 +58,11 @@ export function nodeFromValue(v: Value, uri: string, anchor: Span, depth = 0): P
   if (v.defaults?.length) return { kind: 'unknown', span: v.at.uri === uri ? v.at.span : at };
   const span = v.at.uri === uri ? v.at.span : at;
   const inner = v.at.uri === uri ? anchor : at;
+  const scalar = scalarNode(v, span);
+  if (scalar) return scalar;
   switch (v.k) {
     case 'string':
       return { kind: 'string', span, contentSpan: v.at.uri === uri && v.contentSpan ? v.contentSpan : span, text: v.v, value: v.v };
-    case 'number':
-      return { kind: 'number', span, value: v.v };
-    case 'bool':
-      return { kind: 'bool', span, value: v.v };
-    case 'null':
-      return { kind: 'null', span };
     case 'list':
       return { kind: 'array', span, items: v.items.map((i) => (i.k === 'unknown' && i.rest ? { kind: 'unknown', span } : nodeFromValue(i, uri, inner, depth + 1))) };
     case 'object':

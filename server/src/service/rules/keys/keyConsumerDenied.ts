@@ -1,12 +1,11 @@
 import type { Rule } from '../rule';
-import type { Fix } from '../../findings';
-import type { Severity } from '../../findings';
+import type { Fix, Severity } from '../../findings';
 import { combined, contextValue, keyUsesIn, verdicts, type PolicyVerdict } from '../../keys/consumers';
-import { serviceFixes } from '../../keys/fix';
 import type { KeyConsumer } from '../../schema/consumers';
 import { knownString } from '../../blocks/values';
 import { presentAttribute } from '../../blocks/kmsBlocks';
 import { actionList, conditionText, keyName, shownArn, statementName } from './describe';
+import { policyFixes, reportWithFixes } from './report';
 
 /** The documented condition for a service's statement, with `{region}` and `{account}` to fill in. */
 function grantContext(c: KeyConsumer, name: string | undefined): { key: string; value: string; operator: string } | undefined {
@@ -137,18 +136,14 @@ resource "aws_cloudtrail" "audit" {
         const outcome = c.usedAtCreate ? `creating the ${c.noun} fails` : `the ${c.noun} is created, but writing and reading its data fail`;
         message = `\`${use.resource.address}\` is encrypted with ${keyText}, whose key policy lets no principal of the account use it (${actionList(c.actions)}), and ${c.service} calls KMS with its caller's permissions: ${outcome}. Allow the account root (\`kms:*\`) or the roles that create and use it.`;
       }
-      const fixes: Fix[] = [];
+      let fixes: Fix[] = [];
       if (c.principal) {
         const name = c.context ? knownString(presentAttribute(use.resource.block.body, c.context.nameArgument)?.value) : undefined;
-        const seen = new Set<unknown>();
-        for (const v of vs) {
-          if (seen.has(v.setter?.setter.block)) continue;
-          seen.add(v.setter?.setter.block);
-          const grantCtx = grantContext(c, name);
-          fixes.push(...serviceFixes(folder, ctx.doc.uri, v.setter, use.target.key, { label: c.principal.label, regional: c.principal.regional, service: c.service, noun: c.noun, actions: c.statementActions, ...(grantCtx ? { context: grantCtx } : {}) }, v.conditionMisses));
-        }
+        const grantCtx = grantContext(c, name);
+        const grant = { label: c.principal.label, regional: c.principal.regional, service: c.service, noun: c.noun, actions: c.statementActions, ...(grantCtx ? { context: grantCtx } : {}) };
+        fixes = policyFixes(ctx, folder, vs, use.target.key, grant, (v) => v.conditionMisses);
       }
-      ctx.report({ span: use.attribute.value.span, address: use.resource.address, severity, message, ...(fixes.length ? { fixes: fixes.map((f, i) => ({ ...f, preferred: i === 0 })) } : {}) });
+      reportWithFixes(ctx, { span: use.attribute.value.span, address: use.resource.address, severity, message }, fixes);
     }
   },
 };

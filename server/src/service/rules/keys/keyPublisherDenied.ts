@@ -1,8 +1,7 @@
 import type { Rule } from '../rule';
-import type { Fix } from '../../findings';
 import { combined, publisherUsesIn, verdicts } from '../../keys/consumers';
-import { serviceFixes } from '../../keys/fix';
 import { actionList, keyName } from './describe';
+import { policyFixes, reportWithFixes } from './report';
 
 export const keyPublisherDenied: Rule = {
   id: 'key-publisher-denied',
@@ -88,20 +87,13 @@ resource "aws_cloudwatch_metric_alarm" "errors" {
       const vs = verdicts(folder, use.target.key, label, p.actions);
       if (!vs?.length || combined(vs, (v) => v.service) !== 'no') continue;
       const what = use.destination.type === 'aws_sns_topic' ? 'topic' : 'queue';
-      const fixes: Fix[] = [];
-      const seen = new Set<unknown>();
-      for (const v of vs) {
-        if (seen.has(v.setter?.setter.block)) continue;
-        seen.add(v.setter?.setter.block);
-        fixes.push(...serviceFixes(folder, ctx.doc.uri, v.setter, use.target.key, { label, regional: false, service: p.service, actions: ['kms:GenerateDataKey*', 'kms:Decrypt'] }, []));
-      }
+      const fixes = policyFixes(ctx, folder, vs, use.target.key, { label, regional: false, service: p.service, actions: ['kms:GenerateDataKey*', 'kms:Decrypt'] });
       const policyText = vs[0]!.setter ? `whose key policy (in \`${vs[0]!.setter.setter.address}\`) does not allow` : 'which has the default key policy (no policy in the folder): it does not allow';
-      ctx.report({
+      reportWithFixes(ctx, {
         span: use.expr.span,
         address: use.resource.address,
         message: `\`${use.resource.address}\` delivers to the ${what} \`${use.destination.address}\`, encrypted with ${keyName(use.target)}, ${policyText} ${p.service} (\`${p.principal}\`) ${actionList(p.actions)}: apply succeeds, but every delivery fails silently.`,
-        ...(fixes.length ? { fixes: fixes.map((f, i) => ({ ...f, preferred: i === 0 })) } : {}),
-      });
+      }, fixes);
     }
   },
 };

@@ -6,7 +6,8 @@
 import { cursorContextFrom, type CursorContext } from './hcl/cursor';
 import type { ParsedDocument } from './document';
 import type { Workspace } from './workspace';
-import type { CompletionItem, CompletionKind, CompletionRequest } from './types';
+import type { CompletionItem, CompletionKind } from './types';
+import { completionContext, type CompletionContext } from './context';
 import { completeBlocks } from './blocks/completion';
 import { completePolicy } from './policy/completion';
 import { completeReferences } from './model/completion';
@@ -30,7 +31,7 @@ export interface CompletionOptions {
 const SCHEMA_NAME_KINDS: ReadonlySet<CompletionKind> = new Set(['type', 'attribute', 'block', 'keyword']);
 
 export function doComplete(workspace: Workspace, doc: ParsedDocument, offset: number, options: CompletionOptions = {}): CompletionItem[] {
-  const req: CompletionRequest = { workspace, doc, offset, cursor: cursorContextFrom(doc.text, offset, topLevelStart(doc, offset)) };
+  const req = completionContext(workspace, doc, offset, cursorContextFrom(doc.text, offset, topLevelStart(doc, offset)));
   if (req.cursor.inComment) return [];
   const refs = completeReferences(req, { names: !options.besideHashicorp });
   if (refs) return refs;
@@ -79,7 +80,7 @@ function preview(p: KmsPattern): string {
 }
 
 /** The guide's patterns as snippet completions, replacing the word being typed. */
-function patternItems(req: CompletionRequest): CompletionItem[] {
+function patternItems(req: CompletionContext): CompletionItem[] {
   let start = req.offset;
   while (start > 0 && /[A-Za-z0-9_-]/.test(req.doc.text[start - 1]!)) start--;
   const replace = { start, end: req.offset };

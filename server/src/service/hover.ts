@@ -5,12 +5,13 @@ import { hoverBlocks } from './blocks/hover';
 import { hoverPolicy } from './policy/hover';
 import { hoverKeys } from './keys/hover';
 import { hoverValue } from './model/hover';
-import type { Hover, HoverRequest } from './types';
+import type { Hover } from './types';
+import { requestContext } from './context';
 
 export type { Hover, HoverRequest } from './types';
 
 export function doHover(workspace: Workspace, doc: ParsedDocument, offset: number): Hover | undefined {
-  const req: HoverRequest = { workspace, doc, offset };
+  const req = requestContext(workspace, doc, offset);
   const base = hoverPolicy(req) ?? hoverKeys(req) ?? hoverBlocks(req);
   // What the value under the cursor evaluates to, below what the thing is.
   const value = hoverValue(req, !!base);

@@ -3,26 +3,15 @@
  * allowed values (enums filtered by the block's other settings, booleans, grant operations), and references
  * (`aws_kms_key.` -> declared names -> exported attributes) in any expression of the file.
  */
-import type { CompletionItem, CompletionRequest } from '../types';
+import type { CompletionItem } from '../types';
+import { bindBody, factsOf, type BoundBody, type CompletionContext } from '../context';
 import type { CursorFrame } from '../hcl/cursor';
 import type { Body, Span } from '../hcl/model';
-import {
-  blockSchemaOf,
-  existsIn,
-  isConfigurableIn,
-  isRequired,
-  majorOf,
-  typeLabel,
-  typeNames,
-  type AttributeSchema,
-  type BlockSchema,
-  type SchemaKind,
-} from '../schema';
+import { blockSchemaOf, existsIn, isConfigurableIn, isRequired, typeLabel, typeNames, type AttributeSchema, type SchemaKind } from '../schema';
 import { GRANT_OPERATIONS, USAGES_BY_SPEC, attributeFacts, grantOperationsFor, specsForUsage, typeFacts, valueAllowed, type AttributeFacts } from '../schema/facts';
-import { META_ARGUMENTS, META_BLOCKS, asKmsBlock, nestedSchema, topLevelBlockAt } from './kmsBlocks';
+import { META_ARGUMENTS, META_BLOCKS, asKmsBlock } from './kmsBlocks';
 import { keyConfig } from './keyModel';
 import { declarationsIn, findDeclaration } from './references';
-import { targetVersion } from './target';
 import { knownString } from './values';
 
 const isIdentChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45;
@@ -42,13 +31,13 @@ type BlockFrame = Extract<CursorFrame, { kind: 'block' }>;
  * Attributes completion offers for a body: those settable in the target version, except the ones the facts say
  * not to set (`tags_all`). Shared with the test that walks every block type.
  */
-export function offeredAttributes(kind: SchemaKind, type: string, path: readonly string[], schema: BlockSchema, version: string | undefined): string[] {
-  return Object.entries(schema.attributes)
-    .filter(([name, a]) => isConfigurableIn(name, a, version) && !attributeFacts(kind, type, path, name)?.doNotSet)
+export function offeredAttributes(body: BoundBody, version: string | undefined): string[] {
+  return Object.entries(body.schema.attributes)
+    .filter(([name, a]) => isConfigurableIn(name, a, version) && !factsOf(body, name)?.doNotSet)
     .map(([name]) => name);
 }
 
-export function completeBlocks(req: CompletionRequest): CompletionItem[] | undefined {
+export function completeBlocks(req: CompletionContext): CompletionItem[] | undefined {
   const { cursor } = req;
   if (cursor.heredoc) return undefined;
   if (!cursor.string) {
@@ -72,9 +61,8 @@ export function completeBlocks(req: CompletionRequest): CompletionItem[] | undef
   const kind: SchemaKind = outer.type === 'resource' ? 'resource' : 'data';
   const typeName = outer.labels[0];
   if (!typeName) return undefined;
-  const path = blocks.slice(1).map((b) => b.type);
-  const schema = nestedSchema(blockSchemaOf(kind, typeName), path);
-  if (!schema) return undefined;
+  const body = bindBody(kind, typeName, blocks.slice(1).map((b) => b.type));
+  if (!body) return undefined;
   const last = blocks[blocks.length - 1]!;
 
   // A value: `name = $0`, `name = "$0"`, or an element of `name = [..., $0`.
@@ -82,16 +70,16 @@ export function completeBlocks(req: CompletionRequest): CompletionItem[] | undef
   if (valueOf !== undefined) {
     const elementOnly = inner.length === 1 && inner[0]!.kind === 'tuple';
     if (inner.length && !elementOnly) return undefined;
-    return completeValue(req, kind, typeName, path, schema, valueOf, elementOnly);
+    return completeValue(req, body, valueOf, elementOnly);
   }
   if (inner.length || cursor.string) return undefined;
   if (cursor.statementTokens.length > 1) return [];
-  return completeBodyNames(req, kind, typeName, path, schema);
+  return completeBodyNames(req, body);
 }
 
 // --- type names and keywords ---
 
-function completeTypeName(req: CompletionRequest): CompletionItem[] {
+function completeTypeName(req: CompletionContext): CompletionItem[] {
   const { cursor, doc } = req;
   const tokens = cursor.statementTokens;
   if (tokens.length !== 1 || (tokens[0] !== 'resource' && tokens[0] !== 'data')) return [];
@@ -115,7 +103,7 @@ function completeTypeName(req: CompletionRequest): CompletionItem[] {
   });
 }
 
-function completeTopLevelKeywords(req: CompletionRequest): CompletionItem[] {
+function completeTopLevelKeywords(req: CompletionContext): CompletionItem[] {
   const replace = identifierSpan(req.doc.text, req.offset);
   return [
     { label: 'resource', kind: 'keyword', detail: 'resource block', insertText: 'resource "${1:aws_kms_key}" "${2:name}" {\n\t$0\n}', snippet: true, replace, sortText: '0resource' },
@@ -126,9 +114,8 @@ function completeTopLevelKeywords(req: CompletionRequest): CompletionItem[] {
 // --- argument and block names ---
 
 /** The body at the cursor, from the HCL model. */
-function bodyAt(req: CompletionRequest, path: readonly string[]): Body | undefined {
-  const top = topLevelBlockAt(req.doc, req.offset);
-  let body: Body | undefined = top?.body;
+function bodyAt(req: CompletionContext, path: readonly string[]): Body | undefined {
+  let body: Body | undefined = req.top?.body;
   for (const p of path) {
     body = body?.blocks.find((b) => b.type === p && req.offset >= b.span.start && req.offset <= b.span.end)?.body;
   }
@@ -136,7 +123,7 @@ function bodyAt(req: CompletionRequest, path: readonly string[]): Body | undefin
 }
 
 /** Names already written in the body at the cursor (the word being typed excluded). */
-function presentNames(req: CompletionRequest, path: readonly string[]): Set<string> {
+function presentNames(req: CompletionContext, path: readonly string[]): Set<string> {
   const names = new Set<string>();
   const body = bodyAt(req, path);
   if (!body) return names;
@@ -157,15 +144,16 @@ function attributeSnippet(name: string, a: AttributeSchema, facts: AttributeFact
   return `${name} = $1`;
 }
 
-function completeBodyNames(req: CompletionRequest, kind: SchemaKind, type: string, path: readonly string[], schema: BlockSchema): CompletionItem[] {
+function completeBodyNames(req: CompletionContext, body: BoundBody): CompletionItem[] {
+  const { kind, path, schema } = body;
   const present = presentNames(req, path);
-  const version = targetVersion(req.workspace.folderDocuments(req.doc.uri));
+  const version = req.version;
   const replace = identifierSpan(req.doc.text, req.offset);
   const items: CompletionItem[] = [];
-  for (const name of offeredAttributes(kind, type, path, schema, version)) {
+  for (const name of offeredAttributes(body, version)) {
     if (present.has(name)) continue;
     const a = schema.attributes[name]!;
-    const facts = attributeFacts(kind, type, path, name);
+    const facts = factsOf(body, name);
     const required = isRequired(a, version);
     items.push({
       label: name,
@@ -183,12 +171,12 @@ function completeBodyNames(req: CompletionRequest, kind: SchemaKind, type: strin
     if (!existsIn(b, version)) continue;
     if (present.has(name) && (b.nesting === 'single' || b.maxItems === 1)) continue;
     const requiredAttrs = Object.entries(b.block.attributes).filter(([, x]) => isRequired(x, version));
-    const body = requiredAttrs.length ? requiredAttrs.map(([n, x], i) => `\t${n} = ${x.type === 'string' ? `"$${i + 1}"` : `$${i + 1}`}`).join('\n') : '\t$0';
+    const snippetBody = requiredAttrs.length ? requiredAttrs.map(([n, x], i) => `\t${n} = ${x.type === 'string' ? `"$${i + 1}"` : `$${i + 1}`}`).join('\n') : '\t$0';
     items.push({
       label: name,
       kind: 'block',
       detail: `block${b.minItems ? ', required' : ''}`,
-      insertText: `${name} {\n${body}\n}`,
+      insertText: `${name} {\n${snippetBody}\n}`,
       snippet: true,
       replace,
       sortText: (b.minItems && !present.has(name) ? '0' : '1') + name,
@@ -212,10 +200,11 @@ function completeBodyNames(req: CompletionRequest, kind: SchemaKind, type: strin
 // --- values ---
 
 /** The values to offer for an argument, narrowed by the other settings of the block. */
-function allowedValuesFor(req: CompletionRequest, kind: SchemaKind, type: string, path: readonly string[], name: string, facts: AttributeFacts, major: number): readonly string[] {
-  const all = (facts.allowedValues ?? []).filter((v) => valueAllowed(facts, v, major));
+function allowedValuesFor(req: CompletionContext, at: BoundBody, name: string, facts: AttributeFacts): readonly string[] {
+  const { kind, type, path } = at;
+  const all = (facts.allowedValues ?? []).filter((v) => valueAllowed(facts, v, req.major));
   if (kind !== 'resource' || path.length) return all;
-  const top = topLevelBlockAt(req.doc, req.offset);
+  const top = req.top;
   const body = top?.body;
   const other = (n: string) => knownString(body?.attributes.find((a) => a.name === n)?.value);
   if ((type === 'aws_kms_key' && name === 'customer_master_key_spec') || (type === 'aws_kms_external_key' && name === 'key_spec')) {
@@ -231,7 +220,7 @@ function allowedValuesFor(req: CompletionRequest, kind: SchemaKind, type: string
     // Narrow to what the granted key can do, when `key_id` refers to a key declared in the folder.
     const keyId = body?.attributes.find((a) => a.name === 'key_id')?.value;
     if (keyId?.kind === 'traversal' && keyId.root === 'aws_kms_key' && keyId.steps[0]?.name) {
-      const decl = findDeclaration(req.workspace.folderDocuments(req.doc.uri), 'resource', 'aws_kms_key', keyId.steps[0].name);
+      const decl = findDeclaration(req.folder, 'resource', 'aws_kms_key', keyId.steps[0].name);
       const k = decl && asKmsBlock(decl.block);
       const cfg = k && keyConfig(k);
       if (cfg?.spec.value !== undefined && cfg.usage.value !== undefined) {
@@ -244,18 +233,10 @@ function allowedValuesFor(req: CompletionRequest, kind: SchemaKind, type: string
   return all;
 }
 
-function completeValue(
-  req: CompletionRequest,
-  kind: SchemaKind,
-  type: string,
-  path: readonly string[],
-  schema: BlockSchema,
-  name: string,
-  inTuple: boolean,
-): CompletionItem[] {
-  const a = schema.attributes[name];
+function completeValue(req: CompletionContext, at: BoundBody, name: string, inTuple: boolean): CompletionItem[] {
+  const a = at.schema.attributes[name];
   if (!a) return [];
-  const facts = attributeFacts(kind, type, path, name);
+  const facts = factsOf(at, name);
   const { cursor, doc } = req;
   const isList = Array.isArray(a.type) && (a.type[0] === 'list' || a.type[0] === 'set');
   if (inTuple !== isList) return [];
@@ -269,10 +250,9 @@ function completeValue(
     }));
   }
   if (!facts?.allowedValues) return [];
-  const major = majorOf(targetVersion(req.workspace.folderDocuments(doc.uri)));
-  let values = allowedValuesFor(req, kind, type, path, name, facts, major);
+  let values = allowedValuesFor(req, at, name, facts);
   if (inTuple) {
-    const body = bodyAt(req, path);
+    const body = bodyAt(req, at.path);
     const written = body?.attributes.find((x) => x.name === name)?.value;
     const present = new Set(written?.kind === 'tuple' ? written.items.map((e) => knownString(e)).filter((v): v is string => v !== undefined) : []);
     const current = cursor.string?.textBefore;
@@ -306,7 +286,7 @@ const REFERENCE_WORD = /^(data\.)?(aws(?:_[a-z0-9_]*)?)(?:\.([A-Za-z_][A-Za-z0-9
  * `aws_kms_` -> type names; `aws_kms_key.` -> names declared in the folder; `aws_kms_key.main.` -> exported
  * attributes. The same after `data.`. Undefined when the word at the cursor is not a reference being typed.
  */
-function completeReference(req: CompletionRequest): CompletionItem[] | undefined {
+function completeReference(req: CompletionContext): CompletionItem[] | undefined {
   const { cursor, doc } = req;
   const wordText = doc.text.slice(cursor.word.start, cursor.word.end);
   if (!wordText.startsWith('aws_kms') && !wordText.startsWith('data.aws')) {
@@ -328,7 +308,7 @@ function completeReference(req: CompletionRequest): CompletionItem[] | undefined
     return typeNames(kind).map((t2) => ({ label: t2, kind: 'reference' as const, detail: kind === 'data' ? 'data source' : 'resource', insertText: `${t2}.`, replace, retrigger: true }));
   }
   if (!blockSchemaOf(kind, type)) return [];
-  const folder = req.workspace.folderDocuments(doc.uri);
+  const folder = req.folder;
   if (dots === 1) {
     const nameStart = typeStart + type.length + 1;
     const replace = { start: nameStart, end: identifierSpan(doc.text, req.offset).end };
@@ -347,7 +327,7 @@ function completeReference(req: CompletionRequest): CompletionItem[] | undefined
   const schema = blockSchemaOf(kind, type)!;
   const attrStart = typeStart + type.length + 1 + name.length + 1;
   const replace = { start: attrStart, end: identifierSpan(doc.text, req.offset).end };
-  const version = targetVersion(folder);
+  const version = req.version;
   return [...Object.entries(schema.attributes), ...Object.entries(schema.blockTypes)]
     .filter(([, s]) => existsIn(s, version))
     .map(([attr, s]) => {
@@ -364,7 +344,7 @@ function completeReference(req: CompletionRequest): CompletionItem[] | undefined
     });
 }
 
-function dataRoots(req: CompletionRequest, start: number): CompletionItem[] | undefined {
+function dataRoots(req: CompletionContext, start: number): CompletionItem[] | undefined {
   const t = req.cursor.frames[req.cursor.frames.length - 1];
   if (req.cursor.attributeName === undefined && (!t || t.kind === 'block')) return undefined;
   const replace = { start, end: identifierSpan(req.doc.text, req.offset).end };

@@ -3,28 +3,26 @@
  * (required/optional/computed), default, allowed values or range, whether a change replaces the resource, an
  * explanation and a documentation link; on a reference (`aws_kms_key.main.arn`), what it points to.
  */
-import type { Hover, HoverRequest } from '../types';
+import type { Hover } from '../types';
+import { bindBody, factsOf, nestedBody, type BoundBody, type RequestContext } from '../context';
 import type { Body, Span } from '../hcl/model';
-import { blockSchemaOf, existsIn, isRequired, providerVersions, typeLabel, type AttributeSchema, type BlockSchema, type SchemaKind } from '../schema';
-import { USAGES_BY_SPEC, attributeFacts, docUrl, specCanRotate, specsForUsage, typeFacts, type AttributeFacts } from '../schema/facts';
-import { asKmsBlock, topLevelBlockAt, META_ARGUMENTS } from './kmsBlocks';
+import { blockSchemaOf, existsIn, isRequired, providerVersions, typeLabel, type AttributeSchema, type SchemaKind } from '../schema';
+import { USAGES_BY_SPEC, docUrl, specCanRotate, specsForUsage, typeFacts, type AttributeFacts } from '../schema/facts';
+import { META_ARGUMENTS } from './kmsBlocks';
 import { findDeclaration, referenceAt } from './references';
-import { targetVersion } from './target';
 
 const within = (s: Span, o: number) => o >= s.start && o <= s.end;
 
-export function hoverBlocks(req: HoverRequest): Hover | undefined {
-  const ref = hoverReference(req);
+export function hoverBlocks(ctx: RequestContext): Hover | undefined {
+  const ref = hoverReference(ctx);
   if (ref) return ref;
-  const top = topLevelBlockAt(req.doc, req.offset);
-  if (!top) return undefined;
-  const k = asKmsBlock(top);
+  const k = ctx.kms;
   if (!k) return undefined;
-  const typeLabelNode = top.labels[0]!;
-  if (within(typeLabelNode.span, req.offset)) return { span: typeLabelNode.span, contents: typeHover(k.kind, k.type) };
-  if (!k.schema) return undefined;
-  const version = targetVersion(req.workspace.folderDocuments(req.doc.uri));
-  return hoverInBody(req.offset, k.block.body, k.schema, [], k.kind, k.type, version);
+  const typeLabelNode = k.block.labels[0]!;
+  if (within(typeLabelNode.span, ctx.offset)) return { span: typeLabelNode.span, contents: typeHover(k.kind, k.type) };
+  const at = ctx.kmsBody;
+  if (!at) return undefined;
+  return hoverInBody(ctx, k.block.body, at);
 }
 
 function typeHover(kind: SchemaKind, type: string): string {
@@ -51,8 +49,10 @@ function modeOf(s: AttributeSchema, version: string): string {
 }
 
 /** The Markdown of an argument or attribute, shared with reference hovers. */
-export function attributeMarkdown(kind: SchemaKind, type: string, path: readonly string[], name: string, s: AttributeSchema, version: string): string {
-  const facts: AttributeFacts | undefined = attributeFacts(kind, type, path, name);
+export function attributeMarkdown(ctx: RequestContext, at: BoundBody, name: string, s: AttributeSchema): string {
+  const { kind, type, path } = at;
+  const version = ctx.version;
+  const facts: AttributeFacts | undefined = factsOf(at, name);
   const lines = [`**\`${[...path, name].join('.')}\`** — \`${typeLabel(s.type)}\`, ${modeOf(s, version)}${s.sensitive ? ', sensitive' : ''}${s.writeOnly ? ', write-only' : ''}`];
   if (facts?.description) lines.push(facts.description);
   const extras: string[] = [];
@@ -73,8 +73,8 @@ export function attributeMarkdown(kind: SchemaKind, type: string, path: readonly
 }
 
 /** Hover on a literal enum value: what it means for the other settings (a key spec's usages, a usage's specs). */
-function valueHover(kind: SchemaKind, type: string, path: readonly string[], name: string, value: string): string | undefined {
-  const facts = attributeFacts(kind, type, path, name);
+function valueHover(at: BoundBody, name: string, value: string): string | undefined {
+  const facts = factsOf(at, name);
   if (!facts?.allowedValues?.includes(value)) return undefined;
   const lines = [`\`${value}\` — an allowed value of \`${name}\`${facts.valuesSince?.[value] ? ` (hashicorp/aws ${facts.valuesSince[value]}.x and later)` : ''}`];
   if (name === 'customer_master_key_spec' || name === 'key_spec') {
@@ -86,10 +86,12 @@ function valueHover(kind: SchemaKind, type: string, path: readonly string[], nam
   return lines.join('\n\n');
 }
 
-function hoverInBody(offset: number, body: Body, schema: BlockSchema, path: readonly string[], kind: SchemaKind, type: string, version: string): Hover | undefined {
+function hoverInBody(ctx: RequestContext, body: Body, at: BoundBody): Hover | undefined {
+  const { offset } = ctx;
+  const { kind, type, path, schema } = at;
   for (const a of body.attributes) {
     if (a.value.kind === 'string' && a.value.value !== undefined && within(a.value.span, offset)) {
-      const v = valueHover(kind, type, path, a.name, a.value.value);
+      const v = valueHover(at, a.name, a.value.value);
       if (v) return { span: a.value.span, contents: v };
     }
     if (!within(a.nameSpan, offset)) continue;
@@ -98,7 +100,7 @@ function hoverInBody(offset: number, body: Body, schema: BlockSchema, path: read
       const meta = path.length === 0 ? META_ARGUMENTS[a.name] : undefined;
       return meta ? { span: a.nameSpan, contents: `**meta-argument** \`${a.name}\`\n\n${meta}` } : undefined;
     }
-    return { span: a.nameSpan, contents: attributeMarkdown(kind, type, path, a.name, s, version) };
+    return { span: a.nameSpan, contents: attributeMarkdown(ctx, at, a.name, s) };
   }
   for (const b of body.blocks) {
     if (!within(b.span, offset)) continue;
@@ -108,33 +110,31 @@ function hoverInBody(offset: number, body: Body, schema: BlockSchema, path: read
       const count = t.minItems ? `at least ${t.minItems}` : 'optional';
       const max = t.maxItems ? `, at most ${t.maxItems}` : '';
       const args = Object.keys(t.block.attributes).map((n) => `\`${n}\``).join(', ');
-      const only = t.versions && !existsIn(t, version) ? `\n\nOnly in hashicorp/aws ${t.versions.join(', ')}` : '';
+      const only = t.versions && !existsIn(t, ctx.version) ? `\n\nOnly in hashicorp/aws ${t.versions.join(', ')}` : '';
       return { span: b.typeSpan, contents: `**block** \`${[...path, b.type].join('.')}\` — ${t.nesting}, ${count}${max}\n\nArguments: ${args}${only}\n\n[\`${type}\` documentation](${docUrl(kind, type)}#${b.type})` };
     }
-    return hoverInBody(offset, b.body, t.block, [...path, b.type], kind, type, version);
+    return hoverInBody(ctx, b.body, nestedBody(at, b.type)!);
   }
   return undefined;
 }
 
-function hoverReference(req: HoverRequest): Hover | undefined {
-  const r = referenceAt(req.doc, req.offset);
+function hoverReference(ctx: RequestContext): Hover | undefined {
+  const r = referenceAt(ctx.doc, ctx.offset);
   if (!r) return undefined;
-  const schema = blockSchemaOf(r.kind, r.type);
-  if (!schema) return undefined;
-  const folder = req.workspace.folderDocuments(req.doc.uri);
-  const version = targetVersion(folder);
-  if (r.attributeSpan && r.attribute && within(r.attributeSpan, req.offset)) {
-    const s = schema.attributes[r.attribute];
+  const at = bindBody(r.kind, r.type);
+  if (!at) return undefined;
+  if (r.attributeSpan && r.attribute && within(r.attributeSpan, ctx.offset)) {
+    const s = at.schema.attributes[r.attribute];
     if (!s) return { span: r.attributeSpan, contents: `\`${r.type}\` has no attribute \`${r.attribute}\`.` };
-    return { span: r.attributeSpan, contents: `**${r.address}.${r.attribute}**\n\n${attributeMarkdown(r.kind, r.type, [], r.attribute, s, version)}` };
+    return { span: r.attributeSpan, contents: `**${r.address}.${r.attribute}**\n\n${attributeMarkdown(ctx, at, r.attribute, s)}` };
   }
-  if (r.nameSpan && r.name !== undefined && within(r.nameSpan, req.offset)) {
-    const decl = findDeclaration(folder, r.kind, r.type, r.name);
+  if (r.nameSpan && r.name !== undefined && within(r.nameSpan, ctx.offset)) {
+    const decl = findDeclaration(ctx.folder, r.kind, r.type, r.name);
     const where = decl
       ? `Declared in \`${decl.doc.uri.slice(decl.doc.uri.lastIndexOf('/') + 1)}\`, line ${decl.doc.lineMap.positionAt(decl.block.span.start).line + 1}.`
       : 'Not declared in this folder.';
     return { span: r.nameSpan, contents: `**${r.address}**\n\n${where}\n\n${typeHover(r.kind, r.type)}` };
   }
-  if (within(r.typeSpan, req.offset)) return { span: r.typeSpan, contents: typeHover(r.kind, r.type) };
+  if (within(r.typeSpan, ctx.offset)) return { span: r.typeSpan, contents: typeHover(r.kind, r.type) };
   return undefined;
 }

@@ -3,8 +3,8 @@
  * key; on a consumer's key argument (`kms_key_id` of a log group...), the key, its spec and whether its policy
  * lets the service in.
  */
-import type { Hover, HoverRequest } from '../types';
-import type { ParsedDocument } from '../document';
+import type { Hover } from '../types';
+import type { RequestContext } from '../context';
 import { declarationsOf } from '../blocks/references';
 import { keyAccess } from './access';
 import { accessMarkdown } from './render';
@@ -14,12 +14,10 @@ import type { Tri } from './evaluate';
 
 const within = (s: { start: number; end: number }, o: number) => o >= s.start && o <= s.end;
 
-export function hoverKeys(req: HoverRequest): Hover | undefined {
-  const { doc, offset } = req;
-  const top = doc.hcl.body.blocks.find((b) => within(b.span, offset));
+export function hoverKeys(req: RequestContext): Hover | undefined {
+  const { doc, offset, top } = req;
   if (!top || top.type !== 'resource') return undefined;
-  let folderDocs: readonly ParsedDocument[] | undefined;
-  const folder = () => (folderDocs ??= req.workspace.folderDocuments(doc.uri).map((d) => (d.uri === doc.uri ? doc : d)));
+  const folder = () => req.folder;
   const type = top.labels[0]?.value;
   const nameLabel = top.labels[1];
   if (type && KEY_TYPES.has(type) && (within(top.typeSpan, offset) || (nameLabel && within(nameLabel.span, offset)))) {

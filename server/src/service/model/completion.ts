@@ -3,10 +3,9 @@
  * `var.` (variables with their types and defaults), and in a block with a known `for_each`, `each.` and the
  * attributes of `each.value.` across its instances, and `count.index`.
  */
-import type { CompletionItem, CompletionRequest } from '../types';
-import { topLevelBlockAt } from '../blocks/kmsBlocks';
+import type { CompletionItem } from '../types';
+import type { CompletionContext } from '../context';
 import { evaluate, newBudget } from './evaluate';
-import { folderModel } from './folder';
 import { instancesOf } from './bind';
 import { render, type Value } from './value';
 
@@ -17,7 +16,7 @@ export interface ReferenceCompletionOptions {
   readonly names: boolean;
 }
 
-export function completeReferences(req: CompletionRequest, options: ReferenceCompletionOptions): CompletionItem[] | undefined {
+export function completeReferences(req: CompletionContext, options: ReferenceCompletionOptions): CompletionItem[] | undefined {
   const { cursor, doc, offset } = req;
   if (cursor.inComment || cursor.string || cursor.heredoc) return undefined;
   const lineStart = doc.text.lastIndexOf('\n', offset - 1) + 1;
@@ -26,8 +25,7 @@ export function completeReferences(req: CompletionRequest, options: ReferenceCom
   const path = m[1]!.split('.');
   const typed = m[2] ?? '';
   const replace = { start: offset - typed.length, end: offset };
-  const folder = req.workspace.folderDocuments(doc.uri);
-  const fm = folderModel(folder.some((d) => d.uri === doc.uri) ? folder : [...folder, doc]);
+  const fm = req.folderModel;
   const env = { folder: fm, uri: doc.uri, budget: newBudget() };
   const short = (v: Value) => render(v, 60);
   if (path.length === 1 && path[0] === 'local') {
@@ -47,7 +45,7 @@ export function completeReferences(req: CompletionRequest, options: ReferenceCom
       return { label: name, kind: 'reference' as const, detail: dv !== undefined ? `${typeText} = ${dv}` : `${typeText} (no default)`, replace };
     });
   }
-  const top = topLevelBlockAt(doc, offset);
+  const top = req.top;
   if (!top) return undefined;
   const hasForEach = top.body.attributes.some((a) => a.name === 'for_each');
   const hasCount = top.body.attributes.some((a) => a.name === 'count');

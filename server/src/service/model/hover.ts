@@ -2,11 +2,10 @@
  * Hover on a value: what an argument, a `local.*`, a `var.*`, an `each.*` or `count.index` evaluates to before
  * apply, where it comes from, and for a block with known instances, its value in each.
  */
-import type { Hover, HoverRequest } from '../types';
+import type { Hover } from '../types';
+import type { RequestContext } from '../context';
 import { childExpressions, type Attribute, type Block, type Body, type Expression, type Span } from '../hcl/model';
-import { topLevelBlockAt } from '../blocks/kmsBlocks';
 import { evaluate, newBudget } from './evaluate';
-import { folderModel } from './folder';
 import { instancesOf } from './bind';
 import { isWhollyKnown, render, type Value } from './value';
 
@@ -48,16 +47,15 @@ function describe(v: Value, folderText: (uri: string, offset: number) => string)
 }
 
 /** `besideOther`: another hover answers already; then only a reference (`local.x`, `each.value`...) adds its value. */
-export function hoverValue(req: HoverRequest, besideOther = false): Hover | undefined {
-  const top: Block | undefined = topLevelBlockAt(req.doc, req.offset);
+export function hoverValue(req: RequestContext, besideOther = false): Hover | undefined {
+  const top: Block | undefined = req.top;
   if (!top) return undefined;
   const attr = attributeAt(top.body, req.offset);
   if (!attr) return undefined;
   const onName = within(attr.nameSpan, req.offset);
   const target = onName ? (isLiteral(attr.value) || besideOther ? undefined : attr.value) : referenceAt(attr.value, req.offset);
   if (!target) return undefined;
-  const folder = req.workspace.folderDocuments(req.doc.uri);
-  const fm = folderModel(folder.some((d) => d.uri === req.doc.uri) ? folder : [...folder, req.doc]);
+  const fm = req.folderModel;
   const text = (uri: string, offset: number) => {
     const d = fm.docs.find((x) => x.uri === uri);
     return d ? `${uri.slice(uri.lastIndexOf('/') + 1)}:${d.lineMap.positionAt(offset).line + 1}` : uri;

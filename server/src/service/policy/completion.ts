@@ -3,8 +3,8 @@
  * principal types and values, KMS actions, condition operators, condition keys (those the statement's actions
  * support first) and values of enumerated keys. Returns undefined when the cursor is not in a policy.
  */
-import type { CompletionItem, CompletionKind, CompletionRequest } from '../types';
-import type { ParsedDocument } from '../document';
+import type { CompletionItem, CompletionKind } from '../types';
+import type { CompletionContext } from '../context';
 import type { Span } from '../hcl/model';
 import { actionSupportsKey, conditionKey, globalConditionKeys, kmsActions, kmsConditionKeys, type ConditionKey, type KmsAction } from '../iam/catalog';
 import { CONDITION_OPERATORS, KMS_SERVICE_PRINCIPALS, POLICY_ELEMENTS, PRINCIPAL_TYPES, STATEMENT_ELEMENTS, VIA_SERVICES, allOperatorNames, parseOperator } from '../iam/grammar';
@@ -22,23 +22,20 @@ type Slot =
   | { readonly kind: 'value'; readonly element: 'ConditionValue'; readonly key: string };
 
 interface Ctx {
-  readonly req: CompletionRequest;
+  readonly req: CompletionContext;
   readonly pos: PolicyPosition;
   readonly type: PolicyType | undefined;
-  readonly folder: () => readonly ParsedDocument[];
 }
 
-export function completePolicy(req: CompletionRequest): CompletionItem[] | undefined {
+export function completePolicy(req: CompletionContext): CompletionItem[] | undefined {
   if (req.cursor.inComment) return undefined;
-  let folderDocs: readonly ParsedDocument[] | undefined;
-  const folder = () => (folderDocs ??= req.workspace.folderDocuments(req.doc.uri).map((d) => (d.uri === req.doc.uri ? req.doc : d)));
-  const skeleton = policyValueItems(req, folder);
+  const skeleton = policyValueItems(req);
   if (skeleton) return skeleton;
   const pos = policyPosition(req.doc.text, req.cursor);
   if (!pos) return undefined;
   let type = policyTypeOfResource(pos.owner);
-  if (!type && (pos.owner === 'locals' || pos.owner === 'aws_iam_policy_document')) type = policyAtCursor(req, folder)?.type;
-  const ctx: Ctx = { req, pos, type, folder };
+  if (!type && (pos.owner === 'locals' || pos.owner === 'aws_iam_policy_document')) type = policyAtCursor(req)?.type;
+  const ctx: Ctx = { req, pos, type };
   if (pos.form === 'document' && pos.documentAttribute === undefined && !pos.string && !req.cursor.heredoc) return documentNames(ctx);
   const slot = pos.form === 'document' ? documentSlot(ctx) : objectSlot(pos);
   if (!slot) return [];
@@ -46,7 +43,7 @@ export function completePolicy(req: CompletionRequest): CompletionItem[] | undef
 }
 
 /** After `policy = `: a policy skeleton for the resource's policy type, and the folder's policy documents. */
-function policyValueItems(req: CompletionRequest, folder: () => readonly ParsedDocument[]): CompletionItem[] | undefined {
+function policyValueItems(req: CompletionContext): CompletionItem[] | undefined {
   const { cursor } = req;
   const [top, ...rest] = cursor.frames;
   if (!top || top.kind !== 'block' || rest.length || top.attribute !== 'policy' || cursor.string || cursor.heredoc) return undefined;
@@ -55,8 +52,7 @@ function policyValueItems(req: CompletionRequest, folder: () => readonly ParsedD
   if (type !== 'key' && type !== 'identity') return undefined;
   const before = req.doc.text.slice(req.doc.text.lastIndexOf('\n', req.offset - 1) + 1, cursor.word.start);
   if (!/^\s*policy\s*=\s*$/.test(before)) return undefined;
-  let caller: string | undefined;
-  for (const d of folder()) caller ??= documentPolicies(d).callerIdentity;
+  const caller = req.callerIdentity;
   const account = caller ? `\\\${data.aws_caller_identity.${caller}.account_id}` : '${1:111122223333}';
   const body =
     type === 'key'
@@ -65,7 +61,7 @@ function policyValueItems(req: CompletionRequest, folder: () => readonly ParsedD
   const items: CompletionItem[] = [
     { label: type === 'key' ? 'jsonencode key policy' : 'jsonencode identity policy', kind: 'snippet', detail: type === 'key' ? 'with the account-root statement' : undefined, insertText: body, snippet: true, replace: cursor.word, sortText: '0' },
   ];
-  for (const d of folder()) {
+  for (const d of req.folder) {
     for (const b of documentPolicies(d).blocks) {
       if (b.type === 'data' && b.labels[0]?.value === 'aws_iam_policy_document' && b.labels[1]) {
         items.push({ label: `data.aws_iam_policy_document.${b.labels[1].value}.json`, kind: 'reference', replace: cursor.word, sortText: '1' + b.labels[1].value });
@@ -123,7 +119,7 @@ function documentSlot(ctx: Ctx): Slot | undefined {
   if (path.length === 2 && (last === 'principals' || last === 'not_principals')) {
     if (a === 'type') return { kind: 'value', element: 'PrincipalType' };
     if (a === 'identifiers') {
-      const block = innerBlockAt(req.doc, req.offset, last);
+      const block = innerBlockAt(req, last);
       const t = block?.body.attributes.find((x) => x.name === 'type')?.value;
       return { kind: 'value', element: 'PrincipalValue', principalType: t?.kind === 'string' && t.value ? t.value : 'AWS' };
     }
@@ -133,7 +129,7 @@ function documentSlot(ctx: Ctx): Slot | undefined {
     if (a === 'test') return { kind: 'value', element: 'Operator' };
     if (a === 'variable') return { kind: 'value', element: 'ConditionKeyName' };
     if (a === 'values') {
-      const block = innerBlockAt(req.doc, req.offset, 'condition');
+      const block = innerBlockAt(req, 'condition');
       const v = block?.body.attributes.find((x) => x.name === 'variable')?.value;
       return v?.kind === 'string' && v.value ? { kind: 'value', element: 'ConditionValue', key: v.value } : undefined;
     }
@@ -185,9 +181,9 @@ function documentNames(ctx: Ctx): CompletionItem[] {
     }));
 }
 
-function innerBlockAt(doc: ParsedDocument, offset: number, type: string) {
-  const top = doc.hcl.body.blocks.find((b) => offset >= b.span.start && offset <= b.span.end);
-  for (const st of top?.body.blocks ?? []) {
+function innerBlockAt(req: CompletionContext, type: string) {
+  const { offset } = req;
+  for (const st of req.top?.body.blocks ?? []) {
     if (offset < st.span.start || offset > st.span.end) continue;
     return st.body.blocks.find((b) => b.type === type && offset >= b.span.start && offset <= b.span.end);
   }
@@ -279,26 +275,18 @@ function statementKeyValue(ctx: Ctx, key: string): string {
 }
 
 /** The policy (as parsed, possibly with errors) under the cursor, read from its top-level block only. */
-function policyAtCursor(req: CompletionRequest, folder: () => readonly ParsedDocument[]) {
-  const top = req.doc.hcl.body.blocks.find((b) => req.offset >= b.span.start && req.offset <= b.span.end);
+function policyAtCursor(req: CompletionContext) {
+  const top = req.top;
   if (!top) return undefined;
-  return policiesInBlock(req.doc, folder(), top).find((p) => req.offset >= p.source.span.start && req.offset <= p.source.span.end);
+  return policiesInBlock(req.doc, req.folder, top).find((p) => req.offset >= p.source.span.start && req.offset <= p.source.span.end);
 }
 
 function statementActionsAt(ctx: Ctx): KmsAction[] | undefined {
   const { req } = ctx;
-  const policy = policyAtCursor(req, ctx.folder);
+  const policy = policyAtCursor(req);
   if (!policy) return undefined;
   const st = policyView(policy.source).statements.find((s) => req.offset >= s.node.span.start && req.offset <= s.node.span.end);
   return st ? coveredKmsActions(st.action) : undefined;
-}
-
-function callerIdentity(ctx: Ctx): string | undefined {
-  for (const d of ctx.folder()) {
-    const n = documentPolicies(d).callerIdentity;
-    if (n) return n;
-  }
-  return undefined;
 }
 
 const ACTION_GROUPS: Readonly<Record<string, string>> = {
@@ -398,7 +386,7 @@ function keyItems(ctx: Ctx, slot: Extract<Slot, { kind: 'key' }>): CompletionIte
 function keyReferences(ctx: Ctx): CompletionItem[] {
   if (ctx.type !== 'identity') return [];
   const out: CompletionItem[] = [];
-  for (const d of ctx.folder()) {
+  for (const d of ctx.req.folder) {
     for (const b of d.hcl.body.blocks) {
       const [t, n] = b.labels.map((l) => l.value);
       if (b.type !== 'resource' || !n || !(t === 'aws_kms_key' || t === 'aws_kms_replica_key' || t === 'aws_kms_external_key')) continue;
@@ -413,7 +401,7 @@ function keyReferences(ctx: Ctx): CompletionItem[] {
 
 function principalValues(ctx: Ctx, type: string): CompletionItem[] {
   if (type === 'AWS') {
-    const ci = callerIdentity(ctx);
+    const ci = ctx.req.callerIdentity;
     const items: CompletionItem[] = [];
     if (ci) items.push(valueItem(ctx, `arn:aws:iam::\${data.aws_caller_identity.${ci}.account_id}:root`, 'value', 'this account (root)', 'The account root: delegates access to the IAM policies of this account.', '0'));
     else {
@@ -437,7 +425,7 @@ function conditionValues(ctx: Ctx, keyName: string): CompletionItem[] {
     return VIA_SERVICES.map((s) => valueItem(ctx, `${s}.${region}.amazonaws.com`, 'value', 'service calling KMS for the principal', undefined, s));
   }
   if (lower === 'kms:calleraccount' || lower === 'aws:principalaccount' || lower === 'aws:sourceaccount' || lower === 'aws:resourceaccount') {
-    const ci = callerIdentity(ctx);
+    const ci = ctx.req.callerIdentity;
     return ci ? [valueItem(ctx, `\${data.aws_caller_identity.${ci}.account_id}`, 'reference', 'this account')] : [];
   }
   const known = CONDITION_VALUES[lower];
@@ -447,7 +435,7 @@ function conditionValues(ctx: Ctx, keyName: string): CompletionItem[] {
 }
 
 function regionReference(ctx: Ctx): string {
-  for (const d of ctx.folder()) {
+  for (const d of ctx.req.folder) {
     const b = d.hcl.body.blocks.find((x) => x.type === 'data' && x.labels[0]?.value === 'aws_region' && x.labels[1]);
     if (b) return `\${data.aws_region.${b.labels[1]!.value}.name}`;
   }

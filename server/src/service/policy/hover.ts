@@ -4,7 +4,8 @@
  * element, a statement or a policy document block, the access summary table. Undefined when the offset is not
  * on a policy element.
  */
-import type { Hover, HoverRequest } from '../types';
+import type { Hover } from '../types';
+import type { RequestContext } from '../context';
 import type { ParsedDocument } from '../document';
 import { blockAddress, type Block, type Span } from '../hcl/model';
 import { actionSupportsKey, catalogSource, conditionKey, kmsAction, matchKmsActions, type KmsAction } from '../iam/catalog';
@@ -14,11 +15,9 @@ import { documentPolicies, policiesInBlock, policyNamed } from './find';
 import { nodePathAt, type Policy, type PolicyEntry, type PolicyNode } from './model';
 import { classifyPrincipal, coveredKmsActions, policyView, type StatementView } from './statements';
 
-export function hoverPolicy(req: HoverRequest): Hover | undefined {
-  const { doc, offset } = req;
-  let folderDocs: readonly ParsedDocument[] | undefined;
-  const folder = () => (folderDocs ??= req.workspace.folderDocuments(doc.uri).map((d) => (d.uri === doc.uri ? doc : d)));
-  const top = doc.hcl.body.blocks.find((b) => offset >= b.span.start && offset <= b.span.end);
+export function hoverPolicy(req: RequestContext): Hover | undefined {
+  const { doc, offset, top } = req;
+  const folder = () => req.folder;
   if (!top) return undefined;
   // The `policy` argument's name, or the header of a policy document block: the whole policy's summary.
   const policyAttr = top.type === 'resource' ? top.body.attributes.find((a) => a.name === 'policy' && offset >= a.nameSpan.start && offset <= a.nameSpan.end) : undefined;

@@ -46,11 +46,13 @@ import {
   SEMANTIC_TOKEN_TYPES,
   doSemanticTokens,
   encodeSemanticTokens,
+  forgetValidation,
   SemanticTokensMemo,
 } from './service';
 import { nodeFileSource } from './nodeFiles';
 import { ConfigFiles, NO_CONFIG, ignoredByConfig, type LoadedConfig } from './configFiles';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toRange, toSpan, toTextEdit } from './convert';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -158,7 +160,22 @@ connection.onDidChangeConfiguration((change) => {
 
 const findingsCache = new Map<string, { version: number; findings: Finding[] }>();
 const timers = new Map<string, NodeJS.Timeout>();
-const DEBOUNCE_MS = 120;
+/**
+ * Adaptive debounce: a document whose diagnostics are cheap is checked at once after each change; one whose
+ * check takes long waits for a pause in typing, about as long as the check itself (never more than
+ * MAX_DEBOUNCE_MS), so that fast typing does not queue checks of versions already out of date.
+ */
+const MAX_DEBOUNCE_MS = 120;
+/** Below this cost (ms) a check runs at once. */
+const CHEAP_MS = 20;
+/** The last check's cost per document (a moving average), which sets its debounce. */
+const checkCost = new Map<string, number>();
+
+function debounceFor(uri: string): number {
+  const cost = checkCost.get(uri);
+  if (cost === undefined || cost < CHEAP_MS) return 0;
+  return Math.min(MAX_DEBOUNCE_MS, Math.round(cost));
+}
 
 function findingsFor(doc: ParsedDocument): Finding[] {
   const cached = findingsCache.get(doc.uri);
@@ -228,13 +245,17 @@ function configChanged(): void {
 function validate(uri: string): void {
   const doc = workspace.isOpen(uri) ? workspace.get(uri) : undefined;
   if (!doc) return;
+  const t0 = performance.now();
   const findings = guard('diagnostics', [] as Finding[], () => findingsFor(doc));
+  const cost = performance.now() - t0;
+  const before = checkCost.get(uri);
+  checkCost.set(uri, before === undefined ? cost : 0.5 * before + 0.5 * cost);
   // Drop the result if the document moved on while we computed.
   if (workspace.get(uri)?.version !== doc.version) return;
   void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(doc.lineMap, f, (u) => (u === doc.uri ? doc.lineMap : workspace.get(u)?.lineMap))) });
 }
 
-function scheduleValidation(uri: string, delay = DEBOUNCE_MS): void {
+function scheduleValidation(uri: string, delay = debounceFor(uri)): void {
   clearTimeout(timers.get(uri));
   timers.set(uri, setTimeout(() => {
     timers.delete(uri);
@@ -295,7 +316,9 @@ connection.onDidCloseTextDocument((p) => {
   clearTimeout(timers.get(uri));
   timers.delete(uri);
   findingsCache.delete(uri);
+  checkCost.delete(uri);
   semanticTokensMemos.delete(uri);
+  forgetValidation(workspace, uri);
   workspace.closeDocument(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
   scheduleFolder(uri);

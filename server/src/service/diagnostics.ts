@@ -3,8 +3,8 @@
  *
  * Work follows the edit. Rules of scope `block` (rules/rule.ts) run on one top-level chunk at a time and their
  * findings are cached, per workspace and document, by the chunk's text and a fingerprint of the folder facts
- * such a rule may read: the names declared in the folder, its module-level blocks, the `.tf.json`
- * declarations, and the chunks this chunk refers to or that refer to it. A keystroke re-runs them on the chunk
+ * such a rule may read: the block and resource types declared in the folder, its module-level blocks, the
+ * `.tf.json` declarations, and the chunks this chunk refers to or that refer to it. A keystroke re-runs them on the chunk
  * it changed and on the chunks whose facts it changed; every other chunk's findings are moved to its new
  * offset. Rules of scope `document` and `folder` run over the whole document each time.
  */
@@ -76,7 +76,7 @@ function runRules(
 
 /** What other chunks may read of a chunk, from its offset-free model: cached per chunk text. */
 interface ChunkFacts {
-  /** Block types and labels, top-level attribute names. */
+  /** Block types and resource types (labels for the caller identity only), top-level attribute names. */
   readonly header: string;
   /** Holds something other than resource and data blocks (locals, variables, terraform, ...). */
   readonly moduleLevel: boolean;
@@ -97,9 +97,14 @@ function chunkFacts(c: Chunk): ChunkFacts {
     const types: string[] = [];
     let moduleLevel = key.attributes.length > 0;
     for (const b of key.blocks) {
-      parts.push(`${b.type} ${b.labels.map((l) => JSON.stringify(l.value)).join(' ')}`);
+      const [t, n] = b.labels;
+      // Names reach other chunks through references (see `neighbours`); what a block rule may read beyond
+      // them is which types the folder declares (a reference to a type no block declares is an error) and
+      // the caller identity data source (named in quick fixes).
+      if (b.type === 'data' && t?.value === 'aws_caller_identity') parts.push(`data aws_caller_identity ${JSON.stringify(n?.value)}`);
+      else parts.push(`${b.type} ${JSON.stringify(t?.value)}`);
       if (b.type !== 'resource' && b.type !== 'data') moduleLevel = true;
-      else if (b.type === 'resource' && b.labels[0]) types.push(b.labels[0].value);
+      else if (b.type === 'resource' && t) types.push(t.value);
     }
     for (const a of key.attributes) parts.push(`= ${a.name}`);
     const refs = new Set<string>();
@@ -143,19 +148,30 @@ interface FolderFacts {
 function folderFacts(ws: Workspace, doc: ParsedDocument, folder: readonly ParsedDocument[], readTypes: ReadonlySet<string>): FolderFacts {
   const globalParts: string[] = [];
   const byAddress = new Map<string, { uri: string; chunk: Chunk }[]>();
+  /** Declared names by what precedes them (`aws_kms_key`, `data.aws_iam_policy_document`, `local`). */
+  const namesByPrefix = new Map<string, Set<string>>();
+  /** Chunks the parser could not read: they may declare what an unresolved reference names. */
+  const broken: string[] = [];
   for (const d of folder) {
     globalParts.push(`file ${d.uri}`);
     if (d.tooLarge) globalParts.push(`too large ${d.version} ${d.text.length}`);
+    const headers = new Set<string>();
     for (const c of d.chunks) {
       const f = chunkFacts(c);
-      globalParts.push(f.header);
+      headers.add(f.header);
+      if (c.localModel.problems.length) broken.push(`${d.uri}#${c.hash}`);
       if (f.moduleLevel || (readTypes.size && f.types.some((t) => readTypes.has(t)))) globalParts.push(`#${c.hash}`);
       for (const a of declaredIn(c)) {
+        const dot = a.lastIndexOf('.');
+        const prefix = a.slice(0, dot);
+        (namesByPrefix.get(prefix) ?? namesByPrefix.set(prefix, new Set()).get(prefix)!).add(a.slice(dot + 1));
         const list = byAddress.get(a);
         if (list) list.push({ uri: d.uri, chunk: c });
         else byAddress.set(a, [{ uri: d.uri, chunk: c }]);
       }
     }
+    // As a set: a block that breaks, moves or repeats another's header leaves the folder facts unchanged.
+    globalParts.push([...headers].sort().join('\n'));
   }
   globalParts.push(JSON.stringify(ws.folderJsonDeclarations(doc.uri)));
   const global = String(hashString(globalParts.join('\n')));
@@ -179,7 +195,16 @@ function folderFacts(ws: Workspace, doc: ParsedDocument, folder: readonly Parsed
     global,
     neighbours(c) {
       const out = [...(referrers.get(c) ?? [])];
-      for (const r of chunkFacts(c).refs) for (const t of byAddress.get(r) ?? []) if (t.chunk !== c) out.push(`${t.uri}#${t.chunk.hash}`);
+      for (const r of chunkFacts(c).refs) {
+        const targets = byAddress.get(r);
+        if (targets) {
+          for (const t of targets) if (t.chunk !== c) out.push(`${t.uri}#${t.chunk.hash}`);
+        } else {
+          // Unresolved: what it is judged by (and the near names a fix suggests) are the names of its kind.
+          const prefix = r.slice(0, r.lastIndexOf('.'));
+          out.push(`?${r}:${[...(namesByPrefix.get(prefix) ?? [])].sort().join(' ')}|${broken.join(',')}`);
+        }
+      }
       return out.sort();
     },
   };
@@ -275,6 +300,10 @@ export function doValidation(ws: Workspace, doc: ParsedDocument, options: Valida
     const rules = blockScoped.filter(on);
     if (rules.length && !doc.tooLarge) findings.push(...chunkFindings(rules, ws, doc, folderDocs, options));
   }
+  // What the parser recovered of a block with a syntax error is not what Terraform would read: within such a
+  // chunk only the syntax error is certain.
+  const broken = doc.chunks.filter((c) => c.localModel.problems.length > 0);
+  if (broken.length) findings = findings.filter((f) => f.ruleId === 'syntax-error' || !broken.some((c) => f.span.start >= c.start && f.span.start < c.end));
   const out = findings.map((f) => {
     const setting = options.rules?.[f.ruleId];
     return setting && setting !== 'off' ? { ...f, severity: setting } : f;

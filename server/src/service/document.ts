@@ -12,6 +12,7 @@
 import type { Tree } from 'web-tree-sitter';
 import { chunkStarts, parseText, treeEditFor, type TextChange } from './parse';
 import { buildHclFile } from './hcl/build';
+import { firstUnclosed } from './hcl/unclosed';
 import type { Attribute, Block, HclFile, Span, SyntaxProblem } from './hcl/model';
 import { LineMap } from './text/lineMap';
 
@@ -37,7 +38,11 @@ function parseChunk(text: string): ChunkModel {
   try {
     const hcl = buildHclFile(tree, text);
     const hasItems = hcl.body.attributes.length > 0 || hcl.body.blocks.length > 0;
-    return { attributes: hcl.body.attributes, blocks: hcl.body.blocks, problems: hcl.problems, bodySpan: hasItems ? hcl.body.span : undefined };
+    // An unclosed string or bracket makes the parser report errors on the tokens after it: one error, where
+    // it opens, is what the user needs.
+    const unclosed = hcl.problems.length ? firstUnclosed(text) : undefined;
+    const problems = unclosed ? [{ span: unclosed.span, message: unclosed.message }] : hcl.problems;
+    return { attributes: hcl.body.attributes, blocks: hcl.body.blocks, problems, bodySpan: hasItems ? hcl.body.span : undefined };
   } finally {
     tree.delete();
   }

@@ -6,7 +6,7 @@ export { Workspace, folderOf, type FileSource } from './workspace';
 export { doComplete, type CompletionItem, type CompletionKind } from './completion';
 export { doHover, type Hover } from './hover';
 export { doCodeLens, SHOW_KEY_ACCESS, type CodeLens } from './codeLens';
-export { doValidation, type ValidationOptions, type RuleSetting, MAX_FINDINGS } from './diagnostics';
+export { doValidation, forgetValidation, type ValidationOptions, type RuleSetting, MAX_FINDINGS } from './diagnostics';
 export { doCodeActions, type CodeAction } from './codeActions';
 export {
   applySuppressions,

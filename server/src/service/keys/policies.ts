@@ -42,6 +42,19 @@ interface FolderPolicySetters {
 
 const cache = new WeakMap<readonly ParsedDocument[], FolderPolicySetters>();
 
+/** A setter whose policy is read on first use: most callers only count the setters of a key. */
+function lazySetter(d: ParsedDocument, folder: readonly ParsedDocument[], decl: Declaration, attr: Attribute): KeyPolicySetter {
+  let memo: { policy: Policy | undefined } | undefined;
+  return {
+    setter: decl,
+    attribute: attr,
+    get policy() {
+      memo ??= { policy: policyOfAttribute(d, folder, decl, attr) };
+      return memo.policy;
+    },
+  };
+}
+
 function folderSetters(folder: readonly ParsedDocument[]): FolderPolicySetters {
   const hit = cache.get(folder);
   if (hit) return hit;
@@ -58,9 +71,9 @@ function folderSetters(folder: readonly ParsedDocument[]): FolderPolicySetters {
           unresolved = true;
           continue;
         }
-        if (policyAttr) add(target.key.address, { setter: decl, attribute: policyAttr, policy: policyOfAttribute(d, folder, decl, policyAttr) });
+        if (policyAttr) add(target.key.address, lazySetter(d, folder, decl, policyAttr));
       } else if (policyAttr && ['aws_kms_key', 'aws_kms_replica_key', 'aws_kms_external_key', 'aws_kms_replica_external_key'].includes(decl.type)) {
-        add(decl.address, { setter: decl, attribute: policyAttr, policy: policyOfAttribute(d, folder, decl, policyAttr) });
+        add(decl.address, lazySetter(d, folder, decl, policyAttr));
       }
     }
   }

@@ -153,9 +153,16 @@ function policyRefsIn(e: Expression, out: { kind: 'document' | 'local'; name: st
 
 const MERGE_ARGUMENTS = new Set(['source_policy_documents', 'override_policy_documents', 'source_json', 'override_json']);
 
-function scan(doc: ParsedDocument): DocumentPolicies {
+/** The scan of one chunk's blocks: what it refers to, and which of its blocks may hold policies (by index). */
+interface ChunkScan {
+  readonly refs: readonly PolicyRef[];
+  readonly callerIdentity: string | undefined;
+  readonly blocks: readonly number[];
+}
+
+function scanBlocks(all: readonly Block[]): ChunkScan {
   const refs: PolicyRef[] = [];
-  const blocks: Block[] = [];
+  const blocks: number[] = [];
   let callerIdentity: string | undefined;
   const addUses = (e: Expression, usedBy: string, site: Pick<PolicyRef, 'type' | 'label' | 'inherit'>) => {
     const found: { kind: 'document' | 'local'; name: string; direct: boolean }[] = [];
@@ -167,7 +174,7 @@ function scan(doc: ParsedDocument): DocumentPolicies {
     for (const a of body.attributes) if (!skip.has(a)) addUses(a.value, usedBy, { type: 'unknown' });
     for (const b of body.blocks) walkBody(b.body, usedBy, skip, depth + 1);
   };
-  for (const block of doc.hcl.body.blocks) {
+  all.forEach((block, index) => {
     const [typeLabel, nameLabel] = block.labels.map((l) => l.value);
     const usedBy = blockAddress(block) ?? `${typeLabel ?? block.type}`;
     if (block.type === 'resource') {
@@ -181,10 +188,10 @@ function scan(doc: ParsedDocument): DocumentPolicies {
           if (!refOf(attr.value)) inline = true;
         }
       }
-      if (inline) blocks.push(block);
+      if (inline) blocks.push(index);
       walkBody(block.body, usedBy, seen);
     } else if (block.type === 'data' && typeLabel === 'aws_iam_policy_document' && nameLabel) {
-      blocks.push(block);
+      blocks.push(index);
       const seen = new Set<Attribute>();
       for (const a of block.body.attributes) {
         if (!MERGE_ARGUMENTS.has(a.name)) continue;
@@ -194,9 +201,31 @@ function scan(doc: ParsedDocument): DocumentPolicies {
       walkBody(block.body, usedBy, seen);
     } else if (block.type === 'data' && typeLabel === 'aws_caller_identity' && nameLabel) callerIdentity ??= nameLabel;
     else if (block.type === 'locals') {
-      blocks.push(block);
+      blocks.push(index);
       for (const a of block.body.attributes) addUses(a.value, `local.${a.name}`, { type: 'inherit', inherit: { kind: 'local', name: a.name } });
     } else walkBody(block.body, usedBy, new Set());
+  });
+  return { refs, callerIdentity, blocks };
+}
+
+/** Chunk scans by the chunk's offset-free model: a keystroke re-scans its own chunk only. */
+const chunkScans = new WeakMap<object, ChunkScan>();
+
+function scan(doc: ParsedDocument): DocumentPolicies {
+  const refs: PolicyRef[] = [];
+  const blocks: Block[] = [];
+  let callerIdentity: string | undefined;
+  for (const chunk of doc.chunks) {
+    const key = chunk.localModel;
+    let found = chunkScans.get(key);
+    if (!found) {
+      // The offset-free blocks have the same content as the placed ones, and the scan keeps no offsets.
+      found = scanBlocks(key.blocks);
+      chunkScans.set(key, found);
+    }
+    for (const r of found.refs) refs.push(r);
+    callerIdentity ??= found.callerIdentity;
+    for (const i of found.blocks) blocks.push(chunk.blocks[i]!);
   }
   return { refs, callerIdentity, blocks };
 }

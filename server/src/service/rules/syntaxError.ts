@@ -7,8 +7,10 @@ export const syntaxError: Rule = {
   category: 'syntax',
   summary: 'The file is not valid HCL, or too large to analyse.',
   docs:
-    'Terraform cannot read a file with a syntax error, so `terraform validate` fails on it. The finding points at the ' +
-    'place the parser gave up; analysis of the blocks around it continues. Files larger than ' +
+    'Terraform cannot read a file with a syntax error, so `terraform validate` fails on it. An unclosed string or ' +
+    'bracket is reported once, where it opens; any other error where the parser gave up. The other findings of the ' +
+    'top-level block holding the error are not shown (what the parser recovered of it is not what Terraform would ' +
+    'read); analysis of the blocks around it continues. Files larger than ' +
     `${MAX_PARSE_CHARS / 1024 / 1024} MB are not analysed at all.`,
   examples: {
     fires: `resource "aws_kms_alias" "app" {

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule';
 import { presentAttribute, kmsBlocks } from '../../blocks/kmsBlocks';
 import { referencesIn } from '../../blocks/references';
-import { blockRuleInput, typeLabelSpan } from './support';
+import { typeLabelSpan } from './support';
+import { bindBlocks } from '../../model/bind';
 
 const KEY_TYPES = new Set(['aws_kms_key', 'aws_kms_external_key', 'aws_kms_replica_key', 'aws_kms_replica_external_key']);
 
@@ -28,8 +29,12 @@ export const keyWithoutPolicy: Rule = {
 `,
   },
   check(ctx) {
-    const { blocks } = blockRuleInput(ctx);
-    const keys = blocks.filter((k) => k.kind === 'resource' && KEY_TYPES.has(k.type) && !presentAttribute(k.block.body, 'policy'));
+    // Only the keys without a policy are bound (for instance names and certainty): binding every block of the
+    // file on each keystroke would cost what the rule never reads.
+    const plain = kmsBlocks(ctx.doc).filter((k) => k.kind === 'resource' && KEY_TYPES.has(k.type) && !presentAttribute(k.block.body, 'policy'));
+    if (!plain.length) return;
+    const keys = bindBlocks(ctx.doc, ctx.folder(), plain).filter((k) => !presentAttribute(k.block.body, 'policy'));
+    for (const k of keys) ctx.bind?.(k);
     if (!keys.length) return;
     const covered = new Set<string>();
     let unresolved = false;

@@ -64,6 +64,9 @@ resource "aws_kms_alias" "app" {
       const key = `${d.kind} ${d.type}`;
       (names.get(key) ?? names.set(key, new Set()).get(key)!).add(d.name);
     }
+    // A block the parser could not read may be the one declaring it: only the syntax error is certain then.
+    const broken = ctx.folder().flatMap((d) => d.chunks.filter((c) => c.localModel.problems.length > 0).map((c) => c.text));
+    const maybeInBroken = (label: string) => broken.some((t) => t.includes(`"${label}"`));
     const blocks = ctx.doc.hcl.body.blocks;
     for (const r of refs) {
       if (skip.some((s) => r.span.start >= s.start && r.span.end <= s.end)) continue;
@@ -72,7 +75,7 @@ resource "aws_kms_alias" "app" {
       if (!blockSchemaOf(r.kind, r.type)) {
         // `aws_kms_external.primary.arn`: Terraform rejects a reference to a resource type no block declares.
         const declared = names.get(`${r.kind} ${r.type}`);
-        if (declared?.size || r.name === undefined) continue;
+        if (declared?.size || r.name === undefined || maybeInBroken(r.type)) continue;
         const near = closest(r.type, typeNames(r.kind));
         const what = r.kind === 'data' ? 'data source' : 'resource';
         ctx.report({
@@ -87,6 +90,7 @@ resource "aws_kms_alias" "app" {
       const what = `${r.kind === 'data' ? 'data.' : ''}${r.type}`;
       const same = names.get(`${r.kind} ${r.type}`) ?? new Set<string>();
       if (!same.has(r.name)) {
+        if (maybeInBroken(r.name)) continue;
         const near = closest(r.name, same);
         ctx.report({
           span: r.nameSpan,

@@ -16,10 +16,10 @@ const ACTION_GROUPS: Readonly<Record<string, string>> = {
 export function actionValues(ctx: PolicyCompletion): CompletionItem[] {
   const typed = ctx.pos.string?.typed ?? '';
   const bare = !/^kms:/i.test(typed) && typed.length > 0 && !typed.includes(':');
-  const items = Object.entries(ACTION_GROUPS).map(([a, d]) => valueItem(ctx, a, 'value', 'wildcard', d, '1' + a, bare ? a.slice(4) : undefined));
+  const items = Object.entries(ACTION_GROUPS).map(([a, d]) => valueItem(ctx, a, 'value', { detail: 'wildcard', documentation: d, sortText: '1' + a, filterText: bare ? a.slice(4) : undefined }));
   for (const a of kmsActions) {
     const label = `kms:${a.name}`;
-    items.push(valueItem(ctx, label, 'value', a.accessLevel, a.description, '0' + a.name, bare ? a.name : undefined));
+    items.push(valueItem(ctx, label, 'value', { detail: a.accessLevel, documentation: a.description, sortText: '0' + a.name, filterText: bare ? a.name : undefined }));
   }
   return items;
 }

@@ -38,12 +38,12 @@ export function operatorKeys(ctx: PolicyCompletion, keys: readonly string[]): Co
   const sep = json ? ': ' : ' = ';
   return allOperatorNames()
     .filter((o) => !has.has(o))
-    .map((o) => keyItem(ctx, o, `{\n\t"$1"${sep}"$2"\n}`, undefined, parseOperator(o)?.operator.description, operatorSort(o)));
+    .map((o) => keyItem(ctx, o, `{\n\t"$1"${sep}"$2"\n}`, { documentation: parseOperator(o)?.operator.description, sortText: operatorSort(o) }));
 }
 
 /** The `test` of an aws_iam_policy_document `condition` block. */
 export function operatorValues(ctx: PolicyCompletion): CompletionItem[] {
-  return allOperatorNames().map((o) => valueItem(ctx, o, 'operator', undefined, parseOperator(o)?.operator.description, operatorSort(o)));
+  return allOperatorNames().map((o) => valueItem(ctx, o, 'operator', { documentation: parseOperator(o)?.operator.description, sortText: operatorSort(o) }));
 }
 
 /** Condition keys as keys of an operator's object, those not written yet; placeholders (`${TagKey}`) as snippet fields. */
@@ -54,13 +54,13 @@ export function conditionKeyKeys(ctx: PolicyCompletion, keys: readonly string[])
     .map((k) => {
       const placeholder = k.key.name.includes('${') || k.key.name.endsWith('/tag-key');
       const snippetKey = placeholder ? k.key.name.replace(/\$\{([^}]*)\}/, '${1:$1}').replace(/\/tag-key$/, '/${1:tag-key}') : undefined;
-      return keyItem(ctx, k.key.name, placeholder ? '"$2"' : '"$1"', k.key.type, k.key.description, k.sort, snippetKey);
+      return keyItem(ctx, k.key.name, placeholder ? '"$2"' : '"$1"', { detail: k.key.type, documentation: k.key.description, sortText: k.sort, keySnippet: snippetKey });
     });
 }
 
 /** The `variable` of an aws_iam_policy_document `condition` block. */
 export function conditionKeyValues(ctx: PolicyCompletion): CompletionItem[] {
-  return conditionKeyItems(ctx).map((k) => valueItem(ctx, k.key.name, 'property', k.key.type, k.key.description, k.sort));
+  return conditionKeyItems(ctx).map((k) => valueItem(ctx, k.key.name, 'property', { detail: k.key.type, documentation: k.key.description, sortText: k.sort }));
 }
 
 /** Values of a condition key: services calling KMS, this account, the enumerated values, booleans. */
@@ -69,11 +69,11 @@ export function conditionValues(ctx: PolicyCompletion, keyName: string): Complet
   const lower = keyName.toLowerCase();
   if (lower === 'kms:viaservice') {
     const region = regionReference(ctx);
-    return VIA_SERVICES.map((s) => valueItem(ctx, `${s}.${region}.amazonaws.com`, 'value', 'service calling KMS for the principal', undefined, s));
+    return VIA_SERVICES.map((s) => valueItem(ctx, `${s}.${region}.amazonaws.com`, 'value', { detail: 'service calling KMS for the principal', sortText: s }));
   }
   if (lower === 'kms:calleraccount' || lower === 'aws:principalaccount' || lower === 'aws:sourceaccount' || lower === 'aws:resourceaccount') {
     const ci = ctx.req.callerIdentity;
-    return ci ? [valueItem(ctx, `\${data.aws_caller_identity.${ci}.account_id}`, 'reference', 'this account')] : [];
+    return ci ? [valueItem(ctx, `\${data.aws_caller_identity.${ci}.account_id}`, 'reference', { detail: 'this account' })] : [];
   }
   const known = CONDITION_VALUES[lower];
   if (known) return known.map((v) => valueItem(ctx, v, 'enum'));

@@ -87,7 +87,7 @@ export function rootKeys(ctx: PolicyCompletion, keys: readonly string[]): Comple
   const has = new Set(keys);
   return Object.entries(POLICY_ELEMENTS)
     .filter(([k]) => !has.has(k))
-    .map(([k, d], i) => keyItem(ctx, k, statementKeyValue(ctx, k), undefined, d, String(i)));
+    .map(([k, d], i) => keyItem(ctx, k, statementKeyValue(ctx, k), { documentation: d, sortText: String(i) }));
 }
 
 /** Keys of a statement, those not written yet (nor their `Not` counterparts); no principals in an identity policy. */
@@ -97,11 +97,11 @@ export function statementKeys(ctx: PolicyCompletion, keys: readonly string[]): C
   return order
     .filter((k) => !has.has(k) && !has.has(k.startsWith('Not') ? k.slice(3) : `Not${k}`))
     .filter((k) => !(ctx.type === 'identity' && /Principal$/.test(k)))
-    .map((k) => keyItem(ctx, k, statementKeyValue(ctx, k), k.startsWith('Not') ? 'rarely needed' : undefined, STATEMENT_ELEMENTS[k], (k.startsWith('Not') ? '1' : '0') + String(order.indexOf(k)).padStart(2, '0')));
+    .map((k) => keyItem(ctx, k, statementKeyValue(ctx, k), { detail: k.startsWith('Not') ? 'rarely needed' : undefined, documentation: STATEMENT_ELEMENTS[k], sortText: (k.startsWith('Not') ? '1' : '0') + String(order.indexOf(k)).padStart(2, '0') }));
 }
 
 export function versionValues(ctx: PolicyCompletion): CompletionItem[] {
-  return [valueItem(ctx, '2012-10-17', 'enum', 'current policy language', POLICY_ELEMENTS.Version)];
+  return [valueItem(ctx, '2012-10-17', 'enum', { detail: 'current policy language', documentation: POLICY_ELEMENTS.Version })];
 }
 
 export function effectValues(ctx: PolicyCompletion): CompletionItem[] {
@@ -110,7 +110,7 @@ export function effectValues(ctx: PolicyCompletion): CompletionItem[] {
 
 /** `"*"`, and in an identity policy the ARNs of the folder's keys. */
 export function resourceValues(ctx: PolicyCompletion): CompletionItem[] {
-  return [valueItem(ctx, '*', 'value', ctx.type === 'key' ? 'this key' : 'every resource', STATEMENT_ELEMENTS.Resource), ...keyReferences(ctx)];
+  return [valueItem(ctx, '*', 'value', { detail: ctx.type === 'key' ? 'this key' : 'every resource', documentation: STATEMENT_ELEMENTS.Resource }), ...keyReferences(ctx)];
 }
 
 /** In an identity policy: the ARNs of the folder's KMS keys, as references (`aws_kms_key.main.arn`). */

@@ -38,15 +38,25 @@ export function escapeForForm(ctx: PolicyCompletion, s: string): string {
   return ctx.pos.quoted ? s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : s;
 }
 
-export function valueItem(ctx: PolicyCompletion, value: string, kind: CompletionKind, detail?: string, documentation?: string, sortText?: string, filterText?: string): CompletionItem {
+/** What an item shows beside its label, and how it sorts and filters; empty fields are left out. */
+export interface ItemText {
+  readonly detail?: string | undefined;
+  readonly documentation?: string | undefined;
+  readonly sortText?: string | undefined;
+}
+
+/** A value, quoted and escaped for the policy's form; `filterText` applies inside a string only. */
+export function valueItem(ctx: PolicyCompletion, value: string, kind: CompletionKind, shown: ItemText & { readonly filterText?: string | undefined } = {}): CompletionItem {
+  const { detail, documentation, sortText, filterText } = shown;
   if (ctx.pos.string) {
     return { label: value, kind, replace: stringReplace(ctx), ...(detail ? { detail } : {}), ...(documentation ? { documentation } : {}), ...(sortText ? { sortText } : {}), ...(filterText ? { filterText } : {}) };
   }
   return { label: value, kind, insertText: escapeForForm(ctx, JSON.stringify(value)), replace: ctx.req.cursor.word, ...(detail ? { detail } : {}), ...(documentation ? { documentation } : {}), ...(sortText ? { sortText } : {}) };
 }
 
-/** A key with what follows it; `value` is snippet text. */
-export function keyItem(ctx: PolicyCompletion, key: string, value: string, detail: string | undefined, documentation: string | undefined, sortText?: string, keySnippet?: string): CompletionItem {
+/** A key with what follows it; `value` is snippet text, `keySnippet` the key as snippet text when it has placeholders. */
+export function keyItem(ctx: PolicyCompletion, key: string, value: string, shown: ItemText & { readonly keySnippet?: string | undefined } = {}): CompletionItem {
+  const { detail, documentation, sortText, keySnippet } = shown;
   const json = ctx.pos.form === 'json';
   const ident = /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key);
   const k = keySnippet ?? key;

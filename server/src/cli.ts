@@ -6,7 +6,7 @@
  * the only thing on stdout; the summary and warnings go to stderr.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   FAIL_ON_LEVELS,
@@ -17,12 +17,15 @@ import {
   mergeRuleSettings,
   type FailOn,
   type Finding,
+  type LineMap,
+  type ParsedDocument,
   type RuleSetting,
   type Severity,
   type SuppressedFinding,
 } from './service';
 import { nodeFileSource } from './nodeFiles';
-import { toSarif } from './sarif';
+import { sarifLog, sarifResults } from './sarif';
+import type { Result as SarifResult } from 'sarif';
 import { runAccess } from './cliAccess';
 import { ConfigFiles, formatProblems, ignoredByConfig, loadConfigFile, type LoadedConfig } from './configFiles';
 
@@ -126,13 +129,27 @@ export function collectFiles(paths: readonly string[]): string[] {
   return [...files].sort();
 }
 
-export interface FileFindings {
+/** One checked file, while its text is held. */
+interface CheckedFile {
   readonly path: string;
   readonly text: string;
+  readonly lineMap: LineMap;
   readonly findings: readonly Finding[];
   readonly suppressed: readonly SuppressedFinding[];
-  /** --fail-on, else the file's configuration's failOn, else error. */
-  readonly failOn: FailOn;
+}
+
+interface JsonFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly address?: string;
+  readonly fixes: readonly string[];
+  readonly justification?: string;
 }
 
 function displayPath(abs: string): string {
@@ -151,6 +168,62 @@ function ghProperty(s: string): string {
   return ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 const GH_COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
+
+/** A file's part of the output, in the chosen format. */
+function render(opts: Options, r: CheckedFile): { rows: string[]; json: JsonFinding[]; suppressedJson: JsonFinding[]; sarif: SarifResult[] } {
+  const rows: string[] = [];
+  const json: JsonFinding[] = [];
+  const suppressedJson: JsonFinding[] = [];
+  let sarif: SarifResult[] = [];
+  const lines = r.lineMap;
+  const shown = displayPath(r.path);
+  if (opts.format === 'text') {
+    const list: { at: number; line: string }[] = r.findings.map((f) => {
+      const p = lines.positionAt(f.span.start);
+      return { at: f.span.start, line: `${shown}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.ruleId}: ${f.message}` };
+    });
+    if (opts.showSuppressed) {
+      for (const s of r.suppressed) {
+        const p = lines.positionAt(s.finding.span.start);
+        list.push({
+          at: s.finding.span.start,
+          line: `${shown}:${p.line + 1}:${p.character + 1}: suppressed ${s.finding.severity} ${s.finding.ruleId}: ${s.finding.message} (${s.justification || 'no reason given'})`,
+        });
+      }
+    }
+    list.sort((a, b) => a.at - b.at);
+    for (const row of list) rows.push(row.line);
+  } else if (opts.format === 'github') {
+    for (const f of r.findings) {
+      const s = lines.positionAt(f.span.start);
+      const e = lines.positionAt(f.span.end);
+      const props = [`file=${ghProperty(shown)}`, `line=${s.line + 1}`, `col=${s.character + 1}`, `endLine=${e.line + 1}`, `endColumn=${e.character + 1}`, `title=${ghProperty(f.ruleId)}`];
+      rows.push(`::${GH_COMMAND[f.severity]} ${props.join(',')}::${ghData(f.message)}`);
+    }
+  } else if (opts.format === 'json') {
+    const toJson = (f: Finding): JsonFinding => {
+      const s = lines.positionAt(f.span.start);
+      const e = lines.positionAt(f.span.end);
+      return {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        file: shown,
+        line: s.line + 1,
+        column: s.character + 1,
+        endLine: e.line + 1,
+        endColumn: e.character + 1,
+        ...(f.address ? { address: f.address } : {}),
+        fixes: (f.fixes ?? []).map((x) => x.title),
+      };
+    };
+    for (const f of r.findings) json.push(toJson(f));
+    if (opts.showSuppressed) for (const s of r.suppressed) suppressedJson.push({ ...toJson(s.finding), justification: s.justification });
+  } else {
+    sarif = sarifResults({ uri: shown, text: r.text, lineMap: lines, findings: r.findings, suppressed: r.suppressed });
+  }
+  return { rows, json, suppressedJson, sarif };
+}
 
 function plural(n: number, word: string, many = word + 's'): string {
   return `${n} ${n === 1 ? word : many}`;
@@ -218,100 +291,71 @@ async function main(argv: string[]): Promise<number> {
   files = kept;
 
   await initParser();
-  const workspace = new Workspace(nodeFileSource);
-  const results: FileFindings[] = [];
+  // Folder by folder: a folder's files are opened together (each parsed once, the folder model built once),
+  // checked, rendered to their output and released before the next folder, so memory stays that of the
+  // largest folder, however large the tree.
+  const byFolder = new Map<string, string[]>();
   for (const f of files) {
-    let text: string;
-    try {
-      text = readFileSync(f, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      process.stderr.write(`tfkms: ${displayPath(f)}: ${code === 'EACCES' ? 'permission denied' : `cannot read file (${code ?? 'unknown error'})`}\n`);
-      return 2;
-    }
-    const c = configFor(f);
-    const key = c.path ?? '';
-    let rules = rulesFor.get(key);
-    if (!rules) {
-      // The configuration file first, then --rule: the command line wins.
-      rules = { ...c.config.rules, ...cliRules.rules };
-      rulesFor.set(key, rules);
-    }
-    const doc = workspace.openDocument(pathToFileURL(f).href, 0, text);
-    const findings = doValidation(workspace, doc, {
-      rules,
-      onRuleError: (id, err) => warn(`rule ${id} failed on ${displayPath(f)}: ${String(err)}`),
-    });
-    const s = applySuppressions(text, findings, { rules });
-    results.push({ path: f, text, findings: s.kept, suppressed: s.suppressed, failOn: opts.failOn ?? c.config.failOn ?? 'error' });
+    const d = dirname(f);
+    (byFolder.get(d) ?? byFolder.set(d, []).get(d)!).push(f);
   }
-  const all = results.flatMap((r) => r.findings);
-  const count = (s: Severity) => all.filter((x) => x.severity === s).length;
-  const suppressedCount = results.reduce((n, r) => n + r.suppressed.length, 0);
-  const lineMapOf = (r: FileFindings) => workspace.get(pathToFileURL(r.path).href)!.lineMap;
-  const out: string[] = [];
-
-  if (opts.format === 'text') {
-    for (const r of results) {
-      const lines = lineMapOf(r);
-      const rows: { at: number; line: string }[] = r.findings.map((f) => {
-        const p = lines.positionAt(f.span.start);
-        return { at: f.span.start, line: `${displayPath(r.path)}:${p.line + 1}:${p.character + 1}: ${f.severity} ${f.ruleId}: ${f.message}` };
+  const order = new Map(files.map((f, i) => [f, i]));
+  const rendered: { at: number; rows: string[]; json: JsonFinding[]; suppressedJson: JsonFinding[]; sarif: SarifResult[] }[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let suppressedCount = 0;
+  let failed = false;
+  for (const folderFiles of byFolder.values()) {
+    const workspace = new Workspace(nodeFileSource);
+    const docs: { path: string; doc: ParsedDocument; config: LoadedConfig }[] = [];
+    for (const f of folderFiles) {
+      let text: string;
+      try {
+        text = readFileSync(f, 'utf8');
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        process.stderr.write(`tfkms: ${displayPath(f)}: ${code === 'EACCES' ? 'permission denied' : `cannot read file (${code ?? 'unknown error'})`}\n`);
+        return 2;
+      }
+      docs.push({ path: f, doc: workspace.openDocument(pathToFileURL(f).href, 0, text), config: configFor(f) });
+    }
+    for (const { path, doc, config } of docs) {
+      const key = config.path ?? '';
+      let rules = rulesFor.get(key);
+      if (!rules) {
+        // The configuration file first, then --rule: the command line wins.
+        rules = { ...config.config.rules, ...cliRules.rules };
+        rulesFor.set(key, rules);
+      }
+      const findings = doValidation(workspace, doc, {
+        rules,
+        onRuleError: (id, err) => warn(`rule ${id} failed on ${displayPath(path)}: ${String(err)}`),
       });
-      if (opts.showSuppressed) {
-        for (const s of r.suppressed) {
-          const p = lines.positionAt(s.finding.span.start);
-          rows.push({
-            at: s.finding.span.start,
-            line: `${displayPath(r.path)}:${p.line + 1}:${p.character + 1}: suppressed ${s.finding.severity} ${s.finding.ruleId}: ${s.finding.message} (${s.justification || 'no reason given'})`,
-          });
-        }
+      const s = applySuppressions(doc.text, findings, { rules });
+      const failOn = opts.failOn ?? config.config.failOn ?? 'error';
+      for (const f of s.kept) {
+        counts[f.severity]++;
+        if (RANK[f.severity] >= FAIL_RANK[failOn]) failed = true;
       }
-      rows.sort((a, b) => a.at - b.at);
-      for (const row of rows) out.push(row.line + '\n');
+      suppressedCount += s.suppressed.length;
+      rendered.push({ at: order.get(path)!, ...render(opts, { path, text: doc.text, lineMap: doc.lineMap, findings: s.kept, suppressed: s.suppressed }) });
     }
-  } else if (opts.format === 'github') {
-    for (const r of results) {
-      const lines = lineMapOf(r);
-      for (const f of r.findings) {
-        const s = lines.positionAt(f.span.start);
-        const e = lines.positionAt(f.span.end);
-        const props = [`file=${ghProperty(displayPath(r.path))}`, `line=${s.line + 1}`, `col=${s.character + 1}`, `endLine=${e.line + 1}`, `endColumn=${e.character + 1}`, `title=${ghProperty(f.ruleId)}`];
-        out.push(`::${GH_COMMAND[f.severity]} ${props.join(',')}::${ghData(f.message)}\n`);
-      }
-    }
+    for (const { doc } of docs) workspace.closeDocument(doc.uri);
+  }
+  rendered.sort((a, b) => a.at - b.at);
+  const out: string[] = [];
+  if (opts.format === 'text' || opts.format === 'github') {
+    for (const r of rendered) for (const row of r.rows) out.push(row + '\n');
   } else if (opts.format === 'json') {
-    const toJson = (r: FileFindings, f: Finding) => {
-      const lines = lineMapOf(r);
-      const s = lines.positionAt(f.span.start);
-      const e = lines.positionAt(f.span.end);
-      return {
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        file: displayPath(r.path),
-        line: s.line + 1,
-        column: s.character + 1,
-        endLine: e.line + 1,
-        endColumn: e.character + 1,
-        ...(f.address ? { address: f.address } : {}),
-        fixes: (f.fixes ?? []).map((x) => x.title),
-      };
-    };
     const report = {
       version: VERSION,
-      files: results.length,
-      findings: results.flatMap((r) => r.findings.map((f) => toJson(r, f))),
-      ...(opts.showSuppressed ? { suppressed: results.flatMap((r) => r.suppressed.map((s) => ({ ...toJson(r, s.finding), justification: s.justification }))) } : {}),
-      summary: { error: count('error'), warning: count('warning'), info: count('info'), hint: count('hint'), suppressed: suppressedCount },
+      files: files.length,
+      findings: rendered.flatMap((r) => r.json),
+      ...(opts.showSuppressed ? { suppressed: rendered.flatMap((r) => r.suppressedJson) } : {}),
+      summary: { ...counts, suppressed: suppressedCount },
     };
     out.push(JSON.stringify(report, null, 2) + '\n');
   } else {
-    const sarif = toSarif(
-      results.map((r) => ({ uri: displayPath(r.path), text: r.text, lineMap: lineMapOf(r), findings: r.findings, suppressed: r.suppressed })),
-      VERSION,
-    );
-    out.push(JSON.stringify(sarif, null, 2) + '\n');
+    out.push(JSON.stringify(sarifLog(rendered.flatMap((r) => r.sarif), VERSION), null, 2) + '\n');
   }
   process.stdout.write(out.join(''));
 
@@ -320,11 +364,11 @@ async function main(argv: string[]): Promise<number> {
     const time = ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
     if (files.length === 0) process.stderr.write(`tfkms: no .tf files found in ${opts.paths.join(', ')}${skipped ? ` (${plural(skipped, 'file')} ignored by ignorePaths)` : ''}\n`);
     else {
-      const parts = [plural(count('error'), 'error'), plural(count('warning'), 'warning'), `${count('info')} info`, plural(count('hint'), 'hint'), `${suppressedCount} suppressed`];
+      const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`, plural(counts.hint, 'hint'), `${suppressedCount} suppressed`];
       process.stderr.write(`tfkms: ${plural(files.length, 'file')}${skipped ? ` (${skipped} ignored)` : ''}: ${parts.join(', ')} in ${time}\n`);
     }
   }
-  return results.some((r) => r.findings.some((f) => RANK[f.severity] >= FAIL_RANK[r.failOn])) ? 1 : 0;
+  return failed ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(

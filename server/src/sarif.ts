@@ -66,50 +66,62 @@ function ruleDescriptor(r: (typeof allRules)[number]): ReportingDescriptor {
   };
 }
 
-export function toSarif(files: readonly SarifFile[], version: string, root: string = process.cwd()): Log {
-  const rules = allRules.map(ruleDescriptor);
-  const index = new Map(allRules.map((r, i) => [r.id, i]));
-  const results: Result[] = files.flatMap((file) => {
-    const all: { f: Finding; justification?: string }[] = [
-      ...file.findings.map((f) => ({ f })),
-      ...(file.suppressed ?? []).map((s) => ({ f: s.finding, justification: s.justification })),
-    ].sort((a, b) => a.f.span.start - b.f.span.start || a.f.ruleId.localeCompare(b.f.ruleId));
-    const prints = fingerprints(file.uri, file.text, all.map((x) => x.f));
-    const absolute = file.uri.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file.uri);
-    return all.map(({ f, justification }, k): Result => {
-      const s = file.lineMap.positionAt(f.span.start);
-      const e = file.lineMap.positionAt(f.span.end);
-      return {
-        ruleId: f.ruleId,
-        ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId)! } : {}),
-        level: levels[f.severity],
-        message: { text: f.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: absolute ? { uri: pathToFileURL(file.uri).href } : { uri: file.uri, uriBaseId: '%SRCROOT%' },
-              region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 },
-            },
-            ...(f.address ? { logicalLocations: [{ fullyQualifiedName: f.address, kind: 'resource' }] } : {}),
+/** The SARIF results of one file (what the log needs of its text, so the text can be dropped afterwards). */
+export function sarifResults(file: SarifFile): Result[] {
+  const index = ruleIndex();
+  const all: { f: Finding; justification?: string }[] = [
+    ...file.findings.map((f) => ({ f })),
+    ...(file.suppressed ?? []).map((s) => ({ f: s.finding, justification: s.justification })),
+  ].sort((a, b) => a.f.span.start - b.f.span.start || a.f.ruleId.localeCompare(b.f.ruleId));
+  const prints = fingerprints(file.uri, file.text, all.map((x) => x.f));
+  const absolute = file.uri.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file.uri);
+  return all.map(({ f, justification }, k): Result => {
+    const s = file.lineMap.positionAt(f.span.start);
+    const e = file.lineMap.positionAt(f.span.end);
+    return {
+      ruleId: f.ruleId,
+      ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId)! } : {}),
+      level: levels[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: absolute ? { uri: pathToFileURL(file.uri).href } : { uri: file.uri, uriBaseId: '%SRCROOT%' },
+            region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 },
           },
-        ],
-        partialFingerprints: { [FINGERPRINT_KEY]: prints[k]! },
-        ...(justification !== undefined ? { suppressions: [{ kind: 'inSource' as const, ...(justification ? { justification } : {}) }] } : {}),
-      };
-    });
+          ...(f.address ? { logicalLocations: [{ fullyQualifiedName: f.address, kind: 'resource' }] } : {}),
+        },
+      ],
+      partialFingerprints: { [FINGERPRINT_KEY]: prints[k]! },
+      ...(justification !== undefined ? { suppressions: [{ kind: 'inSource' as const, ...(justification ? { justification } : {}) }] } : {}),
+    };
   });
+}
+
+let ruleIndexCache: Map<string, number> | undefined;
+function ruleIndex(): Map<string, number> {
+  ruleIndexCache ??= new Map(allRules.map((r, i) => [r.id, i]));
+  return ruleIndexCache;
+}
+
+/** The SARIF log of results computed file by file (sarifResults). */
+export function sarifLog(results: readonly Result[], version: string, root: string = process.cwd()): Log {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'tfkms', version, semanticVersion: version, informationUri: 'https://github.com/tfkms/terraform-kms', rules } },
+        tool: { driver: { name: 'tfkms', version, semanticVersion: version, informationUri: 'https://github.com/tfkms/terraform-kms', rules: allRules.map(ruleDescriptor) } },
         originalUriBaseIds: { '%SRCROOT%': { uri: dirUrl(root) } },
         columnKind: 'utf16CodeUnits',
-        results,
+        results: [...results],
       },
     ],
   };
+}
+
+export function toSarif(files: readonly SarifFile[], version: string, root: string = process.cwd()): Log {
+  return sarifLog(files.flatMap(sarifResults), version, root);
 }
 
 function dirUrl(dir: string): string {

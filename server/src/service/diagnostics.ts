@@ -13,6 +13,7 @@ import { allRules } from './rules';
 import type { Rule, RuleContext, RuleScope } from './rules/rule';
 import type { Chunk, ParsedDocument } from './document';
 import type { Workspace } from './workspace';
+import { perFolder } from './folderMemo';
 import { basisOf, settleFindings, type BoundBlock, type FindingBasis } from './model/bind';
 
 export type RuleSetting = Severity | 'off';
@@ -146,6 +147,12 @@ interface FolderFacts {
 }
 
 function folderFacts(ws: Workspace, doc: ParsedDocument, folder: readonly ParsedDocument[], readTypes: ReadonlySet<string>): FolderFacts {
+  const key = `${[...readTypes].sort().join(' ')}\n${JSON.stringify(ws.folderJsonDeclarations(doc.uri))}`;
+  // In the CLI every file of a folder is checked against the same documents: their facts are built once.
+  return perFolder(`folder facts ${key}`, folder, () => buildFolderFacts(folder, readTypes, key));
+}
+
+function buildFolderFacts(folder: readonly ParsedDocument[], readTypes: ReadonlySet<string>, extra: string): FolderFacts {
   const globalParts: string[] = [];
   const byAddress = new Map<string, { uri: string; chunk: Chunk }[]>();
   /** Declared names by what precedes them (`aws_kms_key`, `data.aws_iam_policy_document`, `local`). */
@@ -173,16 +180,15 @@ function folderFacts(ws: Workspace, doc: ParsedDocument, folder: readonly Parsed
     // As a set: a block that breaks, moves or repeats another's header leaves the folder facts unchanged.
     globalParts.push([...headers].sort().join('\n'));
   }
-  globalParts.push(JSON.stringify(ws.folderJsonDeclarations(doc.uri)));
+  globalParts.push(extra);
   const global = String(hashString(globalParts.join('\n')));
-  // Who refers to each chunk of this document, from every chunk of the folder.
+  // Who refers to each chunk, from every chunk of the folder.
   const referrers = new Map<Chunk, string[]>();
-  const own = new Set(doc.chunks);
   for (const d of folder) {
     for (const c of d.chunks) {
       for (const r of chunkFacts(c).refs) {
         for (const target of byAddress.get(r) ?? []) {
-          if (target.chunk === c || !own.has(target.chunk)) continue;
+          if (target.chunk === c) continue;
           const list = referrers.get(target.chunk);
           const key = `${d.uri}#${c.hash}`;
           if (list) list.push(key);
@@ -327,8 +333,8 @@ function chunkFindings(
   const facts = folderFacts(ws, doc, folderDocs(), new Set(rules.flatMap((r) => READS[r.id] ?? [])));
   const next = new Map<string, ChunkEntry>();
   const out: Finding[] = [];
-  // Each chunk's rules see a folder list of their own: per-folder-list caches must not mix chunk views.
-  const folderForChunk = () => [...folderDocs()];
+  // Every chunk's rules see the same folder list (caches keyed by it key chunk views by identity).
+  const folderForChunk = folderDocs;
   for (const chunk of doc.chunks) {
     if (options.isCancelled?.()) return out;
     if (chunk.localModel.blocks.length === 0 && chunk.localModel.attributes.length === 0) continue;

@@ -4,6 +4,7 @@
  * HCL model, and by a text scan inside expressions the model keeps opaque (conditionals, operators, for-exprs).
  */
 import type { ParsedDocument } from '../document';
+import { perFolder } from '../folderMemo';
 import { childExpressions, type Block, type Body, type Expression, type Span } from '../hcl/model';
 import { blockSchemaOf, type SchemaKind } from '../schema';
 
@@ -59,8 +60,18 @@ export function declarationsIn(folder: readonly ParsedDocument[]): Declaration[]
 }
 
 export function findDeclaration(folder: readonly ParsedDocument[], kind: SchemaKind, type: string, name: string): Declaration | undefined {
-  for (const d of folder) for (const x of declarationsOf(d)) if (x.kind === kind && x.type === type && x.name === name) return x;
-  return undefined;
+  // An index of the folder's declarations, built once per set of documents: rules look up one per reference.
+  const index = perFolder('declarations by address', folder, () => {
+    const out = new Map<string, Declaration>();
+    for (const d of folder) {
+      for (const x of declarationsOf(d)) {
+        const key = `${x.kind} ${x.type} ${x.name}`;
+        if (!out.has(key)) out.set(key, x);
+      }
+    }
+    return out;
+  });
+  return index.get(`${kind} ${type} ${name}`);
 }
 
 const REF = /\b(data\.)?(aws_kms_[a-z0-9_]+)(?:\.([A-Za-z_][A-Za-z0-9_-]*))?(?:\[[^\]\n]*\])?(?:\.([A-Za-z_][A-Za-z0-9_-]*))?/g;

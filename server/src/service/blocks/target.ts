@@ -6,6 +6,7 @@
 import type { ParsedDocument } from '../document';
 import type { Expression } from '../hcl/model';
 import { knownString } from './values';
+import { perFolder } from '../folderMemo';
 import { majorOf, providerVersion, providerVersions } from '../schema';
 
 const cache = new WeakMap<ParsedDocument, string | null>();
@@ -56,6 +57,10 @@ export function maxMajor(constraint: string): number | undefined {
 
 /** The covered provider version that best matches the folder's constraint. */
 export function targetVersion(folder: readonly ParsedDocument[]): string {
+  return perFolder('target version', folder, () => versionOf(folder));
+}
+
+function versionOf(folder: readonly ParsedDocument[]): string {
   for (const d of folder) {
     const c = constraintIn(d);
     if (c === undefined) continue;

@@ -11,6 +11,7 @@ import { presentAttribute } from '../blocks/kmsBlocks';
 import { documentPolicies, policiesInBlock, policyNamed } from '../policy/find';
 import type { Policy } from '../policy/model';
 import { resolveKey } from './resolve';
+import { perFolder } from '../folderMemo';
 
 /** One place that sets the key policy. `policy` is undefined when its text is not a policy we can read. */
 export interface KeyPolicySetter {
@@ -40,8 +41,6 @@ interface FolderPolicySetters {
   readonly unresolved: boolean;
 }
 
-const cache = new WeakMap<readonly ParsedDocument[], FolderPolicySetters>();
-
 /** A setter whose policy is read on first use: most callers only count the setters of a key. */
 function lazySetter(d: ParsedDocument, folder: readonly ParsedDocument[], decl: Declaration, attr: Attribute): KeyPolicySetter {
   let memo: { policy: Policy | undefined } | undefined;
@@ -56,8 +55,10 @@ function lazySetter(d: ParsedDocument, folder: readonly ParsedDocument[], decl: 
 }
 
 function folderSetters(folder: readonly ParsedDocument[]): FolderPolicySetters {
-  const hit = cache.get(folder);
-  if (hit) return hit;
+  return perFolder('key policy setters', folder, () => buildFolderSetters(folder));
+}
+
+function buildFolderSetters(folder: readonly ParsedDocument[]): FolderPolicySetters {
   const byKey = new Map<string, KeyPolicySetter[]>();
   let unresolved = false;
   const add = (address: string, s: KeyPolicySetter) => (byKey.get(address) ?? byKey.set(address, []).get(address)!).push(s);
@@ -77,9 +78,7 @@ function folderSetters(folder: readonly ParsedDocument[]): FolderPolicySetters {
       }
     }
   }
-  const out = { byKey, unresolved };
-  cache.set(folder, out);
-  return out;
+  return { byKey, unresolved };
 }
 
 /** What sets the policy of `key`. */

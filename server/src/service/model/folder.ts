@@ -6,6 +6,7 @@
 import type { ParsedDocument } from '../document';
 import { blockAddress, type Attribute, type Block } from '../hcl/model';
 import type { Value } from './value';
+import { perFolder } from '../folderMemo';
 
 export interface Declared<T> {
   readonly doc: ParsedDocument;
@@ -43,6 +44,10 @@ const RECENT = 8;
 
 /** The model of the folder made of `docs` (the same documents give the same model). */
 export function folderModel(docs: readonly ParsedDocument[]): FolderModel {
+  return perFolder('folder model', docs, () => recentModel(docs));
+}
+
+function recentModel(docs: readonly ParsedDocument[]): FolderModel {
   const key = docs.map((d) => `${d.uri}#${idOf(d)}`).join('|');
   const hit = recent.get(key);
   if (hit) return hit;

@@ -5,6 +5,7 @@
  * comes from where a policy is used, across the folder.
  */
 import type { ParsedDocument } from '../document';
+import { perFolder } from '../folderMemo';
 import { blockAddress, childExpressions, type Attribute, type Block, type Expression } from '../hcl/model';
 import { policyArgumentsOf } from './kinds';
 import { nodeFromDocument, nodeFromHcl, type Resolve } from './fromHcl';
@@ -260,7 +261,8 @@ function buildSources(doc: ParsedDocument, block: Block, fm: FolderModel | undef
   return [];
 }
 
-const resolvedCache = new WeakMap<readonly ParsedDocument[], Map<string, Policy[]>>();
+/** Per folder list, per document object (a chunk view is a document of its own). */
+const resolvedCache = new WeakMap<readonly ParsedDocument[], WeakMap<ParsedDocument, Policy[]>>();
 
 interface KindOf {
   readonly type: PolicyType | undefined;
@@ -306,7 +308,7 @@ function typed(source: PolicySource, refs: readonly PolicyRef[]): Policy | undef
 }
 
 function folderRefs(folder: readonly ParsedDocument[]): PolicyRef[] {
-  return folder.flatMap((d) => documentPolicies(d).refs);
+  return perFolder('policy references', folder, () => folder.flatMap((d) => documentPolicies(d).refs));
 }
 
 /**
@@ -316,14 +318,14 @@ function folderRefs(folder: readonly ParsedDocument[]): PolicyRef[] {
 export function policiesOf(doc: ParsedDocument, folder: readonly ParsedDocument[]): Policy[] {
   let perDoc = resolvedCache.get(folder);
   if (!perDoc) {
-    perDoc = new Map();
+    perDoc = new WeakMap();
     resolvedCache.set(folder, perDoc);
   }
-  const hit = perDoc.get(doc.uri);
+  const hit = perDoc.get(doc);
   if (hit) return hit;
   const refs = folderRefs(folder);
   const out = policySources(doc, folder).map((s) => typed(s, refs)).filter((p): p is Policy => !!p);
-  perDoc.set(doc.uri, out);
+  perDoc.set(doc, out);
   return out;
 }
 

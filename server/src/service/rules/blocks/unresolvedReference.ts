@@ -3,6 +3,7 @@ import { declarationsIn, referencesIn, exportedAttributes } from '../../blocks/r
 import { blockSchemaOf, typeNames } from '../../schema';
 import { blockAddress, type Block } from '../../hcl/model';
 import { closest } from '../../text/closest';
+import { perFolder } from '../../folderMemo';
 
 /** The top-level block (sorted by start) whose span holds [start, end], by binary search. */
 function blockHolding(blocks: readonly Block[], start: number, end: number): Block | undefined {
@@ -59,13 +60,25 @@ resource "aws_kms_alias" "app" {
     if (!refs.length) return;
     const skip = ctx.doc.hcl.body.blocks.filter((b) => HISTORY_BLOCKS.has(b.type)).map((b) => b.span);
     // Names declared in the folder, by `kind type`: one pass, so the check stays linear in the references.
-    const names = new Map<string, Set<string>>();
-    for (const d of [...declarationsIn(ctx.folder()), ...ctx.workspace.folderJsonDeclarations(ctx.doc.uri)]) {
-      const key = `${d.kind} ${d.type}`;
-      (names.get(key) ?? names.set(key, new Set()).get(key)!).add(d.name);
+    const folderNames = perFolder('declared names', ctx.folder(), () => {
+      const out = new Map<string, Set<string>>();
+      for (const d of declarationsIn(ctx.folder())) {
+        const key = `${d.kind} ${d.type}`;
+        (out.get(key) ?? out.set(key, new Set()).get(key)!).add(d.name);
+      }
+      return out;
+    });
+    const json = ctx.workspace.folderJsonDeclarations(ctx.doc.uri);
+    let names = folderNames;
+    if (json.length) {
+      names = new Map([...folderNames].map(([k, v]) => [k, new Set(v)]));
+      for (const d of json) {
+        const key = `${d.kind} ${d.type}`;
+        (names.get(key) ?? names.set(key, new Set()).get(key)!).add(d.name);
+      }
     }
     // A block the parser could not read may be the one declaring it: only the syntax error is certain then.
-    const broken = ctx.folder().flatMap((d) => d.chunks.filter((c) => c.localModel.problems.length > 0).map((c) => c.text));
+    const broken = perFolder('broken chunks', ctx.folder(), () => ctx.folder().flatMap((d) => d.chunks.filter((c) => c.localModel.problems.length > 0).map((c) => c.text)));
     const maybeInBroken = (label: string) => broken.some((t) => t.includes(`"${label}"`));
     const blocks = ctx.doc.hcl.body.blocks;
     for (const r of refs) {

@@ -1,152 +1,176 @@
 /**
- * Prints timings of the service on a generated 10,000-line file (and a 5 MB one): cold parse, incremental
- * reparse after one keystroke, diagnostics, completion and hover at several places, and the built server's
- * cold start (spawn to first diagnostics). Figures only; nothing here asserts.
- *   npm run bench
+ * Benchmark of the built language server and CLI, each figure next to a bare web-tree-sitter parse of the
+ * same text measured in the same run, with the targets (PASS/MISS) beside. Figures only: nothing here is a
+ * test, and `npm test` does not run it. Build first (`npm run build`): it measures dist/.
+ *
+ *   npm run bench                       # tables on stdout, progress on stderr
+ *   npm run bench -- --json             # the results as JSON on stdout instead
+ *   npm run bench -- --json --out F     # JSON into F (tables still on stdout)
+ *   npm run bench -- --quick            # fewer samples and documents: about a minute
+ *   npm run bench -- --only keystroke,cli   # some sections: keystroke, spawn, memory, cli
+ *
+ * Generated files go to $TMPDIR/tfkms-bench (replaced on each run). The build is copied there first
+ * (server.js, cli.js, the wasm files), so that a rebuild of dist/ during the run does not change what is measured.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Workspace, doComplete, doHover, doValidation, initParser } from '../server/src/service';
+import { cliScenario, runNode, type CliResult } from './cli';
+import { memoryScenario, sizeScenario, spawnScenario, type Ctx, type SizeResult, type SpawnResult } from './editor';
+import { initBareParser, measureParse } from './floor';
+import { generateFile, lineCount, writeFolder } from './generate';
+import { machine } from './machine';
+import { render, type Results } from './report';
+import { offsetOf } from './text';
 
-function keyBlock(i: number): string {
-  return [
-    `resource "aws_kms_key" "k${i}" {`,
-    `  description             = "key ${i}"`,
-    `  deletion_window_in_days = 10`,
-    `  enable_key_rotation     = true`,
-    `  policy = jsonencode({`,
-    `    Version = "2012-10-17"`,
-    `    Statement = [{`,
-    `      Sid       = "Root"`,
-    `      Effect    = "Allow"`,
-    `      Principal = { AWS = "arn:aws:iam::111122223333:root" }`,
-    `      Action    = "kms:*"`,
-    `      Resource  = "*"`,
-    `    }]`,
-    `  })`,
-    `  tags = { Name = "k${i}" }`,
-    `}`,
-    ``,
-    `resource "aws_kms_alias" "a${i}" {`,
-    `  name          = "alias/k${i}"`,
-    `  target_key_id = aws_kms_key.k${i}.key_id`,
-    `}`,
-    ``,
-  ].join('\n');
+const root = join(__dirname, '..');
+const SECTIONS = ['keystroke', 'spawn', 'memory', 'cli'] as const;
+
+interface Options {
+  json: boolean;
+  out: string | undefined;
+  quick: boolean;
+  only: Set<string>;
 }
 
-function generate(lines: number): string {
-  const parts: string[] = [];
-  let n = 0;
-  for (let i = 0; n < lines; i++) {
-    const b = keyBlock(i);
-    parts.push(b);
-    n += b.split('\n').length - 1;
+function parseArgs(argv: string[]): Options {
+  const o: Options = { json: false, out: undefined, quick: false, only: new Set(SECTIONS) };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') o.json = true;
+    else if (a === '--quick') o.quick = true;
+    else if (a === '--out') {
+      o.out = argv[++i];
+      o.json = true;
+      if (!o.out) throw new Error('--out needs a file');
+    } else if (a === '--only') {
+      const list = (argv[++i] ?? '').split(',').filter(Boolean);
+      const bad = list.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+      if (bad.length || !list.length) throw new Error(`--only takes some of ${SECTIONS.join(',')}`);
+      o.only = new Set(list);
+    } else if (a === '--help' || a === '-h') {
+      process.stdout.write('usage: npm run bench -- [--quick] [--json] [--out FILE] [--only keystroke,spawn,memory,cli]\n');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${a}`);
   }
-  return parts.join('');
-}
-
-function time<T>(fn: () => T, runs = 1): { ms: number; result: T } {
-  let result!: T;
-  const t0 = performance.now();
-  for (let i = 0; i < runs; i++) result = fn();
-  return { ms: (performance.now() - t0) / runs, result };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
-
-async function serverColdStart(): Promise<number | undefined> {
-  const server = join(__dirname, '../dist/server.js');
-  if (!existsSync(server)) return undefined;
-  const t0 = performance.now();
-  const p = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-  const send = (msg: object) => {
-    const s = JSON.stringify(msg);
-    p.stdin.write(`Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`);
-  };
-  return new Promise((resolve) => {
-    let buf = '';
-    p.stdout.on('data', (d: Buffer) => {
-      buf += d.toString();
-      if (buf.includes('"id":1,"result"') && !buf.includes('__opened')) {
-        buf += '__opened';
-        send({ jsonrpc: '2.0', method: 'initialized', params: {} });
-        send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///bench/main.tf', languageId: 'terraform', version: 1, text: 'resource "aws_kms_key" "k" {\n  bogus = 1\n}\n' } } });
-      }
-      if (buf.includes('publishDiagnostics')) {
-        resolve(performance.now() - t0);
-        p.kill();
-      }
-    });
-    send({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
-  });
+  return o;
 }
 
 async function main(): Promise<void> {
-  const t0 = performance.now();
-  await initParser();
-  console.log(`parser init (wasm load): ${fmt(performance.now() - t0)}`);
+  const opts = parseArgs(process.argv.slice(2));
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  const started = performance.now();
+  const m = machine(root);
+  const work = join(tmpdir(), 'tfkms-bench');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  // A snapshot of the build: others may rebuild dist/ while this runs.
+  const dist = join(work, 'dist');
+  mkdirSync(dist);
+  const built = ['server.js', 'cli.js', 'tree-sitter.wasm', 'tree-sitter-terraform.wasm'];
+  for (const f of built) {
+    const from = join(root, 'dist', f);
+    if (!existsSync(from)) throw new Error(`${from} is missing: run npm run build first`);
+    copyFileSync(from, join(dist, f));
+  }
+  const builtAt = new Date(statSync(join(root, 'dist', 'server.js')).mtimeMs).toISOString();
+  process.env.TFKMS_BENCH_DIST = dist;
+  const serverPath = join(dist, 'server.js');
+  const cliPath = join(dist, 'cli.js');
+  const ctx: Ctx = { serverPath, quick: opts.quick, log };
+  log(`measuring the build of ${builtAt} (copied to ${dist})`);
+  let sectionStart = performance.now();
+  const section = (name: string) => {
+    log(`${name} (${((performance.now() - sectionStart) / 1000).toFixed(0)} s since the last section):`);
+    sectionStart = performance.now();
+  };
 
-  for (const [label, text] of [
-    ['10,000 lines', generate(10_000)],
-    ['5 MB', generate(Math.ceil((5 * 1024 * 1024) / 28))],
-  ] as const) {
-    console.log(`\n== ${label}: ${text.split('\n').length} lines, ${(text.length / 1024).toFixed(0)} KiB`);
-    const ws = new Workspace();
-    let doc = ws.openDocument('file:///bench/main.tf', 1, text);
-    console.log(`cold parse (tree):         ${fmt(time(() => doc.tree).ms)}`);
-    console.log(`HCL model:                 ${fmt(time(() => doc.hcl).ms)}`);
-    console.log(`diagnostics (all rules):   ${fmt(time(() => doValidation(ws, doc)).ms)}`);
+  // Generated inputs: one file per size, each in a folder of its own (the server reads a file's siblings).
+  const sizes = [
+    ['1k', 1_000],
+    ['10k', 10_000],
+    ['30k', 30_000],
+    ['50k', 50_000],
+  ] as const;
+  const files: Record<string, string> = {};
+  for (const [label, lines] of sizes) {
+    mkdirSync(join(work, label));
+    files[label] = join(work, label, 'main.tf');
+    writeFileSync(files[label], generateFile(lines));
+  }
+  log(`generating folders in ${work}`);
+  const folder1000 = join(work, 'folder1000');
+  const folder200 = join(work, 'folder200');
+  const paths1000 = writeFolder(folder1000, 1000);
+  writeFolder(folder200, 200);
 
-    const mid = text.indexOf('deletion_window_in_days', Math.floor(text.length / 2));
-    const insertAt = text.indexOf('\n', mid) + 1;
-    const keystrokes: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const next = ws.changeDocument(doc.uri, doc.version + 1, [{ start: insertAt + i, end: insertAt + i, newText: 'x' }])!;
-      keystrokes.push(time(() => next.hcl).ms);
-      doc = next;
-    }
-    console.log(`keystroke: reparse + model (median of 20): ${fmt(median(keystrokes))}`);
-    const typed: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const at = insertAt + 20 + i;
-      const next = ws.changeDocument(doc.uri, doc.version + 1, [{ start: at, end: at, newText: ' ' }])!;
-      typed.push(time(() => doComplete(ws, next, text.indexOf('deletion_window', insertAt) + 3)).ms);
-      doc = next;
-    }
-    console.log(`keystroke then completion (parse + model + completion, median of 20): ${fmt(median(typed))}`);
-
-    const at = (needle: string, from: number) => text.indexOf(needle, from);
-    const places: [string, number][] = [
-      ['completion at an argument name (start of file)', at('deletion_window', 0) + 3],
-      ['completion at an argument name (middle)', at('deletion_window', Math.floor(text.length / 2)) + 3],
-      ['completion at an argument name (end)', text.lastIndexOf('deletion_window') + 3],
-      ['completion in a policy action (end)', text.lastIndexOf('kms:*') + 4],
-    ];
-    for (const [name, offset] of places) {
-      const runs = [...Array(15)].map(() => time(() => doComplete(ws, doc, offset)).ms);
-      console.log(`${name.padEnd(48)} ${fmt(median(runs))} (${doComplete(ws, doc, offset).length} items)`);
-    }
-    for (const [name, offset] of [
-      ['hover on an argument (middle)', at('deletion_window', Math.floor(text.length / 2)) + 3],
-      ['hover on an argument (end)', text.lastIndexOf('deletion_window') + 3],
-      ['hover in a policy (end)', text.lastIndexOf('kms:*') + 4],
-    ] as [string, number][]) {
-      const runs = [...Array(15)].map(() => time(() => doHover(ws, doc, offset)).ms);
-      console.log(`${name.padEnd(48)} ${fmt(median(runs))}${doHover(ws, doc, offset) ? '' : ' (no hover!)'}`);
-    }
-    doc.dispose();
+  // The floors.
+  await initBareParser(dist);
+  const floors: Results['floors'] = {};
+  for (const [label] of sizes) {
+    const text = readFileSync(files[label]!, 'utf8');
+    const mid = offsetOf(text, 'description             = "Key ', Math.floor(text.length / 2), 30);
+    floors[label] = { ...measureParse(text, mid), lines: lineCount(text), bytes: Buffer.byteLength(text) };
+    log(`floor ${label}: parse ${floors[label].fullMs.toFixed(1)} ms, incremental ${floors[label].incrementalMs.toFixed(2)} ms`);
   }
 
-  const cold = await serverColdStart();
-  console.log(`\nserver cold start (spawn -> first diagnostics): ${cold === undefined ? 'dist/server.js missing: run npm run build' : fmt(cold)}`);
+  const results: Results = { machine: { ...m, builtAt }, quick: opts.quick, floors, sizes: [], spawn: [], cli: [], verdicts: [], durationS: 0 };
+
+  if (opts.only.has('keystroke')) {
+    section('keystrokes, stray quote, completion and hover');
+    const out: SizeResult[] = [];
+    for (const [label] of sizes) {
+      out.push(await sizeScenario(ctx, label, files[label]!, floors[label]!.lines, label === '10k' || label === '50k'));
+    }
+    results.sizes = out;
+  }
+
+  if (opts.only.has('spawn')) {
+    section('spawn -> first diagnostics');
+    const out: SpawnResult[] = [];
+    for (const label of ['1k', '10k']) {
+      out.push(await spawnScenario(ctx, label, files[label]!, join(__dirname, 'bare-parse.cjs')));
+      log(`  ${label}: ${out.at(-1)!.firstDiagnostics.median.toFixed(0)} ms (bare process ${out.at(-1)!.bareProcess.median.toFixed(0)} ms)`);
+    }
+    results.spawn = out;
+  }
+
+  if (opts.only.has('memory')) {
+    section('memory');
+    const one = paths1000[500]!;
+    results.memory = await memoryScenario(ctx, folder1000, one, files['30k']!, opts.quick ? 2_000 : 10_000);
+    const bare = join(__dirname, 'bare-parse.cjs');
+    results.memoryFloor = { oneFileMiB: (await runNode([bare, one])).peakRssMiB, file30kMiB: (await runNode([bare, files['30k']!])).peakRssMiB };
+  }
+
+  if (opts.only.has('cli')) {
+    section('CLI');
+    const tools = { cli: cliPath, bare: join(__dirname, 'bare-parse.cjs'), hcl2json: join(__dirname, 'hcl2json-parse.cjs') };
+    const out: CliResult[] = [];
+    // Runs over the limit are killed and reported as "> limit" (a MISS), to keep the whole run bounded.
+    const limit = opts.quick ? 30_000 : 60_000;
+    out.push(await cliScenario('generated 200 files', folder200, tools, opts.quick ? 1 : 2, log, limit));
+    out.push(await cliScenario('generated 1,000 files', folder1000, tools, 1, log, limit));
+    out.push(await cliScenario('test/realworld', join(root, 'test/realworld'), tools, 1, log, limit));
+    results.cli = out;
+  }
+
+  section('done');
+  results.durationS = (performance.now() - started) / 1000;
+  const text = render(results);
+  const json = JSON.stringify(results, null, 2);
+  if (opts.json && !opts.out) process.stdout.write(`${json}\n`);
+  else {
+    process.stdout.write(`${text}\n`);
+    if (opts.out) {
+      writeFileSync(opts.out, `${json}\n`);
+      log(`wrote ${opts.out}`);
+    }
+  }
 }
 
-void main();
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

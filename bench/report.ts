@@ -18,6 +18,8 @@ export interface Results {
   cli: CliResult[];
   verdicts: (Verdict & { figure: string })[];
   durationS: number;
+  /** 1-minute load average when the run ended. */
+  loadAverageEnd: number;
 }
 
 type Row = [figure: string, median: string, p99: string, floor: string, verdict: string];
@@ -140,6 +142,7 @@ export function render(r: Results): string {
       ],
       [`after diagnostics of the 30k-line file`, m.large30kMiB.toFixed(0), '', fl ? `${fl.file30kMiB.toFixed(0)} MiB` : '', judge('RSS after the 30k file', below(m.large30kMiB, 150, '< 150 MiB'))],
       [`open-then-close ${m.smallDocs} small documents (${ms(m.smallMs)}): before / peak / after`, `${m.smallBeforeMiB.toFixed(0)} / ${m.smallPeakMiB.toFixed(0)} / ${m.smallAfterMiB.toFixed(0)}`, '', '', `after - before = ${(m.smallAfterMiB - m.smallBeforeMiB).toFixed(1)} MiB`],
+      [`then open-then-close ${m.smallDocs} other small documents: after`, m.smallAfterSecondMiB.toFixed(0), '', '', `growth in the second round = ${(m.smallAfterSecondMiB - m.smallAfterMiB).toFixed(1)} MiB`],
     ];
     out.push(table(rows4, ['figure', 'MiB', '', 'floor (bare parse)', 'target']));
   }
@@ -179,7 +182,7 @@ export function render(r: Results): string {
   const missed = verdicts.filter((v) => !v.pass);
   out.push('', `== targets: ${verdicts.length - missed.length} PASS, ${missed.length} MISS`);
   for (const v of missed) out.push(`  MISS ${v.figure}: ${v.target} (measured/limit ${v.ratio.toFixed(2)})`);
-  out.push(`run took ${r.durationS.toFixed(0)} s`);
+  out.push(`run took ${r.durationS.toFixed(0)} s; load average at the end ${r.loadAverageEnd}`);
   r.verdicts = verdicts;
   return out.join('\n');
 }

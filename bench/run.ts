@@ -13,7 +13,7 @@
  * (server.js, cli.js, the wasm files), so that a rebuild of dist/ during the run does not change what is measured.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cliScenario, runNode, type CliResult } from './cli';
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     log(`floor ${label}: parse ${floors[label].fullMs.toFixed(1)} ms, incremental ${floors[label].incrementalMs.toFixed(2)} ms`);
   }
 
-  const results: Results = { machine: { ...m, builtAt }, quick: opts.quick, floors, sizes: [], spawn: [], cli: [], verdicts: [], durationS: 0 };
+  const results: Results = { machine: { ...m, builtAt }, quick: opts.quick, floors, sizes: [], spawn: [], cli: [], verdicts: [], durationS: 0, loadAverageEnd: 0 };
 
   if (opts.only.has('keystroke')) {
     section('keystrokes, stray quote, completion and hover');
@@ -158,6 +158,7 @@ async function main(): Promise<void> {
 
   section('done');
   results.durationS = (performance.now() - started) / 1000;
+  results.loadAverageEnd = Math.round(loadavg()[0]! * 100) / 100;
   const text = render(results);
   const json = JSON.stringify(results, null, 2);
   if (opts.json && !opts.out) process.stdout.write(`${json}\n`);

@@ -14,12 +14,13 @@ export const p99 = (xs: readonly number[]): number => quantile(xs, 0.99);
 export interface Dist {
   n: number;
   median: number;
+  p90: number;
   p99: number;
   max: number;
 }
 
 export function dist(xs: readonly number[]): Dist {
-  return { n: xs.length, median: median(xs), p99: p99(xs), max: xs.length ? Math.max(...xs) : NaN };
+  return { n: xs.length, median: median(xs), p90: quantile(xs, 0.9), p99: p99(xs), max: xs.length ? Math.max(...xs) : NaN };
 }
 
 export function ms(x: number | undefined): string {

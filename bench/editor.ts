@@ -48,12 +48,18 @@ export interface Burst {
   perKeystroke: Dist;
   /** Last keystroke -> diagnostics of its version. */
   lastToDiagnostics: Dist;
+  /**
+   * A hover sent right after the last keystroke -> its answer: how far behind the server's message queue is at
+   * the end of the burst (an idle server answers in about a millisecond).
+   */
+  hoverAfterLast: Dist;
 }
 
 /** `n` one-character keystrokes sent 30 ms apart (on a schedule, not drifting), `rounds` times. */
 async function burst(server: LspServer, doc: BenchDoc, at: number, n: number, rounds: number): Promise<Burst> {
   const per: number[] = [];
   const last: number[] = [];
+  const hover: number[] = [];
   let own = 0;
   for (let r = 0; r < rounds; r++) {
     const sent = new Map<number, number>();
@@ -68,7 +74,10 @@ async function burst(server: LspServer, doc: BenchDoc, at: number, n: number, ro
       server.change(doc.uri, version, range, 'y');
     }
     const lastVersion = doc.version;
+    const h0 = performance.now();
+    const hovered = server.request('textDocument/hover', { textDocument: { uri: doc.uri }, position: doc.position(at) }).then(() => hover.push(performance.now() - h0));
     const lastPub = await server.waitForVersion(doc.uri, lastVersion);
+    await hovered;
     const pubs = (server.publishes.get(doc.uri) ?? []).filter((p) => p.version !== undefined && sent.has(p.version));
     for (const [v, t] of sent) {
       if (pubs.some((p) => p.version === v)) own++;
@@ -77,7 +86,7 @@ async function burst(server: LspServer, doc: BenchDoc, at: number, n: number, ro
     }
     last.push(lastPub.at - sent.get(lastVersion)!);
   }
-  return { keystrokes: n * rounds, versionsWithDiagnostics: own, perKeystroke: dist(per), lastToDiagnostics: dist(last) };
+  return { keystrokes: n * rounds, versionsWithDiagnostics: own, perKeystroke: dist(per), lastToDiagnostics: dist(last), hoverAfterLast: dist(hover) };
 }
 
 export interface StrayQuote {

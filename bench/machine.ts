@@ -14,7 +14,7 @@ export interface Machine {
   date: string;
   /** 1-minute load average when the run started: other work on the machine skews the figures. */
   loadAverage: number;
-  /** When dist/server.js measured was built. */
+  /** The build measured and when its server.js was written. */
   builtAt?: string;
 }
 

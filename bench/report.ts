@@ -60,6 +60,7 @@ export function render(r: Results): string {
     rows.push(dr(`(b) 30 ms apart: each keystroke -> diagnostics of it or a later version (n=${s.burst.perKeystroke.n})`, s.burst.perKeystroke));
     rows.push(dr(`(b) 30 ms apart: last keystroke -> its diagnostics (n=${s.burst.lastToDiagnostics.n})`, s.burst.lastToDiagnostics));
     rows.push([`${s.label} (b) versions that got diagnostics of their own`, `${s.burst.versionsWithDiagnostics}/${s.burst.keystrokes}`, '', '', '']);
+    rows.push([`${s.label} (b) hover sent with the last keystroke -> answer (queue lag)`, ms(s.burst.hoverAfterLast.median), ms(s.burst.hoverAfterLast.p99), '', '']);
     const q = s.strayQuote;
     rows.push(dr(`(c) stray " typed mid-file (n=${q.insert.n})`, q.insert));
     rows.push([

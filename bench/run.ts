@@ -8,6 +8,7 @@
  *   npm run bench -- --json --out F     # JSON into F (tables still on stdout)
  *   npm run bench -- --quick            # fewer samples and documents: about a minute
  *   npm run bench -- --only keystroke,cli   # some sections: keystroke, spawn, memory, cli
+ *   npm run bench -- --dist DIR         # measure another build (server.js, cli.js and the wasm files in DIR)
  *
  * Generated files go to $TMPDIR/tfkms-bench (replaced on each run). The build is copied there first
  * (server.js, cli.js, the wasm files), so that a rebuild of dist/ during the run does not change what is measured.
@@ -32,10 +33,12 @@ interface Options {
   out: string | undefined;
   quick: boolean;
   only: Set<string>;
+  /** The build to measure (default dist/). */
+  dist: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { json: false, out: undefined, quick: false, only: new Set(SECTIONS) };
+  const o: Options = { json: false, out: undefined, quick: false, only: new Set(SECTIONS), dist: join(root, 'dist') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') o.json = true;
@@ -49,8 +52,12 @@ function parseArgs(argv: string[]): Options {
       const bad = list.filter((s) => !(SECTIONS as readonly string[]).includes(s));
       if (bad.length || !list.length) throw new Error(`--only takes some of ${SECTIONS.join(',')}`);
       o.only = new Set(list);
+    } else if (a === '--dist') {
+      const d = argv[++i];
+      if (!d) throw new Error('--dist needs a folder');
+      o.dist = d;
     } else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run bench -- [--quick] [--json] [--out FILE] [--only keystroke,spawn,memory,cli]\n');
+      process.stdout.write('usage: npm run bench -- [--quick] [--json] [--out FILE] [--only keystroke,spawn,memory,cli] [--dist BUILD_DIR]\n');
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -70,11 +77,11 @@ async function main(): Promise<void> {
   mkdirSync(dist);
   const built = ['server.js', 'cli.js', 'tree-sitter.wasm', 'tree-sitter-terraform.wasm'];
   for (const f of built) {
-    const from = join(root, 'dist', f);
+    const from = join(opts.dist, f);
     if (!existsSync(from)) throw new Error(`${from} is missing: run npm run build first`);
     copyFileSync(from, join(dist, f));
   }
-  const builtAt = new Date(statSync(join(root, 'dist', 'server.js')).mtimeMs).toISOString();
+  const builtAt = `${opts.dist} at ${new Date(statSync(join(opts.dist, 'server.js')).mtimeMs).toISOString()}`;
   process.env.TFKMS_BENCH_DIST = dist;
   const serverPath = join(dist, 'server.js');
   const cliPath = join(dist, 'cli.js');

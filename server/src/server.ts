@@ -166,8 +166,12 @@ const timers = new Map<string, NodeJS.Timeout>();
  * MAX_DEBOUNCE_MS), so that fast typing does not queue checks of versions already out of date.
  */
 const MAX_DEBOUNCE_MS = 120;
-/** Below this cost (ms) a check runs at once. */
-const CHEAP_MS = 20;
+/**
+ * Below this cost (ms) a check runs at once after each change: it then only waits for the messages already
+ * received, and a check of a version already out of date is skipped (see scheduleValidation), so fast typing
+ * gets the diagnostics of each version it pauses on without queueing work.
+ */
+const CHEAP_MS = 50;
 /** The last check's cost per document (a moving average), which sets its debounce. */
 const checkCost = new Map<string, number>();
 
@@ -259,7 +263,11 @@ function scheduleValidation(uri: string, delay = debounceFor(uri)): void {
   clearTimeout(timers.get(uri));
   timers.set(uri, setTimeout(() => {
     timers.delete(uri);
-    validate(uri);
+    // Behind the messages already received: a completion or hover sent with the keystroke is answered
+    // first, and a newer change makes this check one of a version already out of date (then skipped).
+    setImmediate(() => {
+      if (!timers.has(uri)) validate(uri);
+    });
   }, delay));
 }
 

@@ -208,7 +208,9 @@ function buildFolderFacts(folder: readonly ParsedDocument[], readTypes: Readonly
         } else {
           // Unresolved: what it is judged by (and the near names a fix suggests) are the names of its kind.
           const prefix = r.slice(0, r.lastIndexOf('.'));
-          out.push(`?${r}:${[...(namesByPrefix.get(prefix) ?? [])].sort().join(' ')}|${broken.join(',')}`);
+          // unresolved-reference judges aws_kms_* references only, and is silent on names a broken chunk may hold.
+          const mayBeBroken = r.startsWith('aws_kms_') || r.startsWith('data.aws_kms_');
+          out.push(`?${r}:${[...(namesByPrefix.get(prefix) ?? [])].sort().join(' ')}${mayBeBroken ? `|${broken.join(',')}` : ''}`);
         }
       }
       return out.sort();

@@ -332,7 +332,9 @@ export class ParsedDocument {
       tree?.delete();
       return new ParsedDocument(this.uri, version, text);
     }
-    const chunks = this.chunksCache;
+    // A version never read (its check skipped while typing) still builds its chunks from its predecessor's,
+    // which is cheap, so that the next version can build on them instead of parsing every chunk again.
+    const chunks = this.chunksCache ?? (this.previousChunks ? this.chunks : undefined);
     if (!chunks && !tree) return new ParsedDocument(this.uri, version, text);
     return new ParsedDocument(this.uri, version, text, { chunks, change: changes.length === 1 ? changes[0] : undefined, tree });
   }

@@ -96,6 +96,11 @@ export class ConfigFiles {
     this.byDir.clear();
     this.byPath.clear();
   }
+
+  /** Forgets the lookup of one folder (its last open document was closed). */
+  forgetDir(dir: string): void {
+    this.byDir.delete(dir);
+  }
 }
 
 /** Whether the configuration's `ignorePaths` exclude the file at `path`. */

@@ -52,7 +52,10 @@ import {
 import { nodeFileSource } from './nodeFiles';
 import { ConfigFiles, NO_CONFIG, ignoredByConfig, type LoadedConfig } from './configFiles';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { toCompletionItem, toDiagnostic, toDocumentSymbol, toRange, toSpan, toTextEdit } from './convert';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -319,8 +322,47 @@ connection.onDidChangeTextDocument((p) => {
   scheduleFolder(uri);
 });
 
+/**
+ * A full garbage collection a few seconds after documents were closed, so that the memory of closed documents
+ * goes back to the system instead of staying in the heap until the next allocation burst. V8 exposes `gc`
+ * only behind a flag; set at run time, it is reachable from a new context.
+ */
+const fullGc: (() => void) | undefined = (() => {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+let gcTimer: NodeJS.Timeout | undefined;
+let closedSinceGc = 0;
+/** A collection after this many closes at the latest, and otherwise once closing pauses for GC_IDLE_MS. */
+const GC_EVERY_CLOSES = 500;
+const GC_IDLE_MS = 1000;
+
+function collect(): void {
+  clearTimeout(gcTimer);
+  gcTimer = undefined;
+  closedSinceGc = 0;
+  guard('gc', undefined, () => fullGc?.());
+}
+
+function collectAfterClose(): void {
+  if (!fullGc) return;
+  if (++closedSinceGc >= GC_EVERY_CLOSES) {
+    setImmediate(collect);
+    return;
+  }
+  clearTimeout(gcTimer);
+  gcTimer = setTimeout(collect, GC_IDLE_MS);
+  gcTimer.unref();
+}
+
 connection.onDidCloseTextDocument((p) => {
   const uri = p.textDocument.uri;
+  collectAfterClose();
   clearTimeout(timers.get(uri));
   timers.delete(uri);
   findingsCache.delete(uri);
@@ -328,6 +370,9 @@ connection.onDidCloseTextDocument((p) => {
   semanticTokensMemos.delete(uri);
   forgetValidation(workspace, uri);
   workspace.closeDocument(uri);
+  if (uri.startsWith('file:') && !workspace.openDocuments().some((d) => folderOf(d.uri) === folderOf(uri))) {
+    guard('configuration file', undefined, () => configFiles.forgetDir(dirname(fileURLToPath(uri))));
+  }
   void connection.sendDiagnostics({ uri, diagnostics: [] });
   scheduleFolder(uri);
 });

@@ -83,6 +83,17 @@ export class Workspace {
     this.open.get(uri)?.dispose();
     this.open.delete(uri);
     this.disk.delete(uri);
+    // The folder's listings go with its last open document (read again if one opens there).
+    const folder = folderOf(uri);
+    if (![...this.open.keys()].some((u) => folderOf(u) === folder)) {
+      this.listed.delete(folder);
+      this.jsonDeclared.delete(folder);
+      for (const u of [...this.disk.keys()]) {
+        if (folderOf(u) !== folder) continue;
+        this.disk.get(u)?.dispose();
+        this.disk.delete(u);
+      }
+    }
   }
 
   /** The open document, or the file read from disk. */

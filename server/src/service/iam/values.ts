@@ -1,7 +1,7 @@
 /**
  * Known values of KMS condition keys, for completion. Enum values are those of the KMS API
  * (@aws-sdk/client-kms 3.1164.0 dist-types/models/enums.d.ts, see ../shared/reference/kms-validation-facts.md §1, §2, §7).
- * Grant operations, key specs and key usages come from the schema facts (schema/facts.ts), shared with the
+ * Grant operations, key specs and key usages come from the schema facts (schema/facts/kms.ts), shared with the
  * aws_kms_* checks.
  */
 import { GRANT_OPERATIONS, KEY_SPECS as SCHEMA_KEY_SPECS, KEY_USAGES } from '../schema/facts';

@@ -1,6 +1,6 @@
 /**
  * The aws_kms_* provider schema as typed data. The data is generated (scripts/generate-schema.mjs);
- * facts the provider schema lacks live in facts.ts.
+ * facts the provider schema lacks live in facts/ (KMS logic, formats, one table per family).
  */
 import generated from './kms-schema.json';
 

@@ -178,10 +178,15 @@ const CHEAP_MS = 50;
 /** The last check's cost per document (a moving average), which sets its debounce. */
 const checkCost = new Map<string, number>();
 
+/** When each open document last changed. */
+const lastChange = new Map<string, number>();
+
 function debounceFor(uri: string): number {
   const cost = checkCost.get(uri);
   if (cost === undefined || cost < CHEAP_MS) return 0;
-  return Math.min(MAX_DEBOUNCE_MS, Math.round(cost));
+  // An expensive check waits only while changes come faster than it runs (a burst of typing).
+  const since = performance.now() - (lastChange.get(uri) ?? -Infinity);
+  return since >= cost ? 0 : Math.min(MAX_DEBOUNCE_MS, Math.round(cost));
 }
 
 function findingsFor(doc: ParsedDocument): Finding[] {
@@ -252,11 +257,14 @@ function configChanged(): void {
 function validate(uri: string): void {
   const doc = workspace.isOpen(uri) ? workspace.get(uri) : undefined;
   if (!doc) return;
+  // Only a check that follows an edit sets the debounce: the first check of a document (or after a
+  // configuration change) runs every rule on every chunk and says nothing of what a keystroke costs.
+  const incremental = findingsCache.has(uri);
   const t0 = performance.now();
   const findings = guard('diagnostics', [] as Finding[], () => findingsFor(doc));
   const cost = performance.now() - t0;
   const before = checkCost.get(uri);
-  checkCost.set(uri, before === undefined ? cost : 0.5 * before + 0.5 * cost);
+  if (incremental) checkCost.set(uri, before === undefined ? cost : 0.5 * before + 0.5 * cost);
   // Drop the result if the document moved on while we computed.
   if (workspace.get(uri)?.version !== doc.version) return;
   void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic(doc.lineMap, f, (u) => (u === doc.uri ? doc.lineMap : workspace.get(u)?.lineMap))) });
@@ -318,7 +326,9 @@ connection.onDidChangeTextDocument((p) => {
     });
     if (pending.length) workspace.changeDocument(uri, version, pending);
   });
-  scheduleValidation(uri);
+  const now = performance.now();
+  scheduleValidation(uri, debounceFor(uri));
+  lastChange.set(uri, now);
   scheduleFolder(uri);
 });
 
@@ -367,6 +377,7 @@ connection.onDidCloseTextDocument((p) => {
   timers.delete(uri);
   findingsCache.delete(uri);
   checkCost.delete(uri);
+  lastChange.delete(uri);
   semanticTokensMemos.delete(uri);
   forgetValidation(workspace, uri);
   workspace.closeDocument(uri);

@@ -12,6 +12,7 @@ import type { Finding, Severity } from './findings';
 import { allRules } from './rules';
 import type { Rule, RuleContext, RuleScope } from './rules/rule';
 import type { Chunk, ParsedDocument } from './document';
+import type { Block } from './hcl/model';
 import type { Workspace } from './workspace';
 import { perFolder } from './folderMemo';
 import { basisOf, settleFindings, type BoundBlock, type FindingBasis } from './model/bind';
@@ -85,6 +86,10 @@ interface ChunkFacts {
   readonly refs: readonly string[];
   /** Resource types of its resource blocks. */
   readonly types: readonly string[];
+  /** The addresses it declares, each split into what precedes the name and the name. */
+  readonly declared: readonly { readonly address: string; readonly prefix: string; readonly name: string }[];
+  /** `uri#hash` keys by document uri (a chunk's text is usually in one document only). */
+  readonly keys: Map<string, string>;
 }
 
 const factsCache = new WeakMap<object, ChunkFacts>();
@@ -110,16 +115,20 @@ function chunkFacts(c: Chunk): ChunkFacts {
     for (const a of key.attributes) parts.push(`= ${a.name}`);
     const refs = new Set<string>();
     for (const m of c.text.matchAll(REF)) refs.add(m[0]);
-    f = { header: parts.join('\n'), moduleLevel, refs: [...refs], types };
+    const declared = declaredIn(key.blocks).map((address) => {
+      const dot = address.lastIndexOf('.');
+      return { address, prefix: address.slice(0, dot), name: address.slice(dot + 1) };
+    });
+    f = { header: parts.join('\n'), moduleLevel, refs: [...refs], types, declared, keys: new Map() };
     factsCache.set(key, f);
   }
   return f;
 }
 
 /** The addresses a chunk declares: `type.name`, `data.type.name`, `local.name`, `var.name`, `module.name`. */
-function declaredIn(c: Chunk): string[] {
+function declaredIn(blocks: readonly Block[]): string[] {
   const out: string[] = [];
-  for (const b of c.localModel.blocks) {
+  for (const b of blocks) {
     const [t, n] = b.labels;
     if (b.type === 'locals') for (const a of b.body.attributes) out.push(`local.${a.name}`);
     else if (b.type === 'variable' && t) out.push(`var.${t.value}`);
@@ -128,6 +137,18 @@ function declaredIn(c: Chunk): string[] {
     else if (b.type === 'data' && t && n) out.push(`data.${t.value}.${n.value}`);
   }
   return out;
+}
+
+/** `uri#hash` of a chunk, made once per chunk text and document. */
+function keyOf(uri: string, c: Chunk): string {
+  const keys = chunkFacts(c).keys;
+  let k = keys.get(uri);
+  if (k === undefined) {
+    k = `${uri}#${c.hash}`;
+    if (keys.size > 8) keys.clear();
+    keys.set(uri, k);
+  }
+  return k;
 }
 
 function hashString(text: string): number {
@@ -166,15 +187,13 @@ function buildFolderFacts(folder: readonly ParsedDocument[], readTypes: Readonly
     for (const c of d.chunks) {
       const f = chunkFacts(c);
       headers.add(f.header);
-      if (c.localModel.problems.length) broken.push(`${d.uri}#${c.hash}`);
-      if (f.moduleLevel || (readTypes.size && f.types.some((t) => readTypes.has(t)))) globalParts.push(`#${c.hash}`);
-      for (const a of declaredIn(c)) {
-        const dot = a.lastIndexOf('.');
-        const prefix = a.slice(0, dot);
-        (namesByPrefix.get(prefix) ?? namesByPrefix.set(prefix, new Set()).get(prefix)!).add(a.slice(dot + 1));
-        const list = byAddress.get(a);
+      if (c.localModel.problems.length) broken.push(keyOf(d.uri, c));
+      if (f.moduleLevel || (readTypes.size && f.types.some((t) => readTypes.has(t)))) globalParts.push(keyOf('', c));
+      for (const { address, prefix, name } of f.declared) {
+        (namesByPrefix.get(prefix) ?? namesByPrefix.set(prefix, new Set()).get(prefix)!).add(name);
+        const list = byAddress.get(address);
         if (list) list.push({ uri: d.uri, chunk: c });
-        else byAddress.set(a, [{ uri: d.uri, chunk: c }]);
+        else byAddress.set(address, [{ uri: d.uri, chunk: c }]);
       }
     }
     // As a set: a block that breaks, moves or repeats another's header leaves the folder facts unchanged.
@@ -190,7 +209,7 @@ function buildFolderFacts(folder: readonly ParsedDocument[], readTypes: Readonly
         for (const target of byAddress.get(r) ?? []) {
           if (target.chunk === c) continue;
           const list = referrers.get(target.chunk);
-          const key = `${d.uri}#${c.hash}`;
+          const key = keyOf(d.uri, c);
           if (list) list.push(key);
           else referrers.set(target.chunk, [key]);
         }
@@ -204,7 +223,7 @@ function buildFolderFacts(folder: readonly ParsedDocument[], readTypes: Readonly
       for (const r of chunkFacts(c).refs) {
         const targets = byAddress.get(r);
         if (targets) {
-          for (const t of targets) if (t.chunk !== c) out.push(`${t.uri}#${t.chunk.hash}`);
+          for (const t of targets) if (t.chunk !== c) out.push(keyOf(t.uri, t.chunk));
         } else {
           // Unresolved: what it is judged by (and the near names a fix suggests) are the names of its kind.
           const prefix = r.slice(0, r.lastIndexOf('.'));

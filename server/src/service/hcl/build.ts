@@ -3,7 +3,7 @@
  * attributes they still hold, and a block left unclosed by a missing `}` gives back the top-level
  * blocks tree-sitter nested inside it.
  */
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Language, Node, Tree } from 'web-tree-sitter';
 import type {
   Attribute,
   Block,
@@ -28,7 +28,171 @@ const TOP_LEVEL_KEYWORDS = new Set([
 
 const STEP_NODES = new Set(['get_attr', 'index', 'splat', 'attr_splat', 'full_splat']);
 
-function span(n: Node): Span {
+/**
+ * A syntax node read once from the tree: the builder looks at types, offsets and children many times, and each
+ * look through web-tree-sitter's node API is a call into wasm. Children are read on first use, and only what the
+ * builder reads is read:
+ * - `children` are read only under the node types whose children the builder looks at (`READ_CHILDREN`, and the
+ *   named children of `operation` and `template_expr`, whose first one is read whatever its type); elsewhere
+ *   they are empty;
+ * - `children` holds the named children only, except under `READ_ALL_CHILDREN` (operations, whose operator token
+ *   is anonymous): everywhere else the builder only looks for named types among the children;
+ * - anonymous tokens have offsets -1 (only their type is asked for), and `field` is only recorded under
+ *   `object_elem`.
+ * Each tree node is let go once its children are read, and `release` lets go of an item's children for good (the
+ * builder releases each item once built), so that a large file's nodes do not all live at once.
+ */
+class SNode {
+  private kids: SNode[] | undefined;
+  private named: SNode[] | undefined;
+  constructor(
+    readonly type: string,
+    readonly startIndex: number,
+    readonly endIndex: number,
+    readonly field: string | null,
+    /** The tree node, until its children are read (when they are to be read). */
+    private node: Node | null,
+    /** Its type's flags (`NAMED | READ ...`), with `MISSING` and `ALL` (its anonymous children are read). */
+    private readonly flags: number,
+  ) {}
+
+  get isNamed(): boolean {
+    return (this.flags & NAMED) !== 0;
+  }
+
+  get isMissing(): boolean {
+    return (this.flags & MISSING) !== 0;
+  }
+
+  get children(): SNode[] {
+    if (!this.kids) this.load();
+    return this.kids!;
+  }
+
+  get namedChildren(): SNode[] {
+    if (!this.named) this.load();
+    return this.named!;
+  }
+
+  /** Drops the children read (they are not read again: `children` is empty afterwards). */
+  release(): void {
+    this.kids = this.named = NO_NODES;
+    this.node = null;
+  }
+
+  private load(): void {
+    const tn = this.node;
+    if (!tn) {
+      this.kids = this.named = NO_NODES;
+      return;
+    }
+    // Read once: the tree node (and the list of its children it caches) can go.
+    this.node = null;
+    const table = typeTable(tn.tree.language);
+    const all = (this.flags & ALL) !== 0;
+    const kids = all ? tn.children : tn.namedChildren;
+    const count = kids.length;
+    if (count === 0) {
+      this.kids = this.named = NO_NODES;
+      return;
+    }
+    const children = new Array<SNode>(count);
+    let named = all ? NO_NODES : children;
+    const fields = (this.flags & FIELDS) !== 0;
+    const readNamed = (this.flags & READ_NAMED) !== 0;
+    for (let i = 0; i < count; i++) {
+      const c = kids[i]!;
+      const id = c.typeId;
+      const f = table.flags[id] ?? learnType(table, id);
+      const type = table.names[id]!;
+      let n: SNode;
+      if (f & NAMED) {
+        const start = c.startIndex;
+        const end = c.endIndex;
+        const field = fields ? (all ? tn.fieldNameForChild(i) : tn.fieldNameForNamedChild(i)) : null;
+        const read = (f & READ) !== 0 || readNamed;
+        // A missing node is always empty.
+        const mode = f | (start === end && c.isMissing ? MISSING : 0) | ((f & READ_ALL) !== 0 || readNamed ? ALL : 0);
+        n = new SNode(type, start, end, field, read ? c : null, mode);
+        if (all) {
+          if (named === NO_NODES) named = [];
+          named.push(n);
+        }
+      } else {
+        n = new SNode(type, -1, -1, fields ? tn.fieldNameForChild(i) : null, null, f);
+      }
+      children[i] = n;
+    }
+    this.kids = children;
+    this.named = named;
+  }
+}
+
+const NO_NODES: SNode[] = [];
+
+/** Node types whose children the builder reads. */
+const READ_CHILDREN = new Set([
+  'body', 'ERROR', 'attribute', 'block', 'string_lit', 'expression', 'get_attr', 'index', 'new_index', 'splat',
+  'attr_splat', 'full_splat', 'operation', 'unary_operation', 'binary_operation', 'conditional', 'for_expr',
+  'for_tuple_expr', 'for_object_expr', 'for_intro', 'for_cond', 'literal_value', 'template_expr', 'collection_value',
+  'object', 'object_elem', 'tuple', 'function_call', 'function_arguments', 'parenthesized_expression',
+  'quoted_template', 'heredoc_template', 'template_interpolation', 'template_directive',
+]);
+/** Node types whose anonymous children (an operator) the builder reads. */
+const READ_ALL_CHILDREN = new Set(['unary_operation', 'binary_operation']);
+/** Node types whose named children are all read into, whatever their type (and all their children). */
+const READ_NAMED_CHILDREN = new Set(['operation', 'template_expr']);
+
+const NAMED = 1;
+const READ = 2;
+const READ_ALL = 4;
+const READ_NAMED = 8;
+const FIELDS = 16;
+const MISSING = 32;
+const ALL = 64;
+
+/** Per language: each type id's name and what the snapshot does with it (`NAMED | READ ...`), filled on first use. */
+interface TypeTable {
+  readonly language: Language;
+  readonly names: string[];
+  readonly flags: number[];
+}
+const typeTables = new WeakMap<Language, TypeTable>();
+
+function typeTable(language: Language): TypeTable {
+  let t = typeTables.get(language);
+  if (!t) typeTables.set(language, (t = { language, names: [], flags: [] }));
+  return t;
+}
+
+function learnType(table: TypeTable, id: number): number {
+  const { language } = table;
+  const type = language.types[id] || 'ERROR';
+  const flags =
+    (type === 'ERROR' || language.nodeTypeIsNamed(id) ? NAMED : 0) |
+    (READ_CHILDREN.has(type) ? READ : 0) |
+    (READ_ALL_CHILDREN.has(type) ? READ_ALL : 0) |
+    (READ_NAMED_CHILDREN.has(type) ? READ_NAMED : 0) |
+    (type === 'object_elem' ? FIELDS : 0);
+  table.names[id] = type;
+  table.flags[id] = flags;
+  return flags;
+}
+
+/** The tree's root as an SNode (its children are read). */
+function rootSNode(tree: Tree): SNode {
+  const table = typeTable(tree.language);
+  const root = tree.rootNode;
+  const id = root.typeId;
+  const f = table.flags[id] ?? learnType(table, id);
+  return new SNode(table.names[id]!, root.startIndex, root.endIndex, null, root, f | (root.isMissing ? MISSING : 0));
+}
+
+function childForField(n: SNode, field: string): SNode | undefined {
+  return n.children.find((c) => c.field === field);
+}
+
+function span(n: { readonly startIndex: number; readonly endIndex: number }): Span {
   return { start: n.startIndex, end: n.endIndex };
 }
 
@@ -75,7 +239,7 @@ class Builder {
   ) {}
 
   /** The previous version's model of a top-level item that this edit did not touch, shifted to new offsets. */
-  private reused(c: Node): Attribute | Block | undefined {
+  private reused(c: SNode): Attribute | Block | undefined {
     const r = this.reuse;
     if (!r) return undefined;
     const s = c.startIndex;
@@ -91,7 +255,7 @@ class Builder {
     return delta === 0 ? old : shiftSpans(old, delta);
   }
 
-  private slice(n: Node): string {
+  private slice(n: SNode): string {
     return this.text.slice(n.startIndex, n.endIndex);
   }
 
@@ -122,16 +286,15 @@ class Builder {
     }
   }
 
-  body(n: Node | null | undefined, fallback: Span, topLevel = false): Body {
+  body(n: SNode | null | undefined, fallback: Span, topLevel = false): Body {
     const attributes: Attribute[] = [];
     const blocks: Block[] = [];
     if (n) this.bodyItems(n, attributes, blocks, topLevel);
     return { span: n ? span(n) : fallback, attributes, blocks };
   }
 
-  private bodyItems(n: Node, attributes: Attribute[], blocks: Block[], topLevel = false): void {
+  private bodyItems(n: SNode, attributes: Attribute[], blocks: Block[], topLevel = false): void {
     for (const c of n.namedChildren) {
-      if (!c) continue;
       const old = topLevel && (c.type === 'attribute' || c.type === 'block') ? this.reused(c) : undefined;
       if (old) {
         if (old.kind === 'attribute') attributes.push(old);
@@ -147,6 +310,8 @@ class Builder {
       } else if (c.type === 'ERROR' || c.type === 'body') {
         this.bodyItems(c, attributes, blocks, topLevel);
       }
+      // Built: its nodes are no longer needed.
+      c.release();
     }
   }
 
@@ -180,9 +345,9 @@ class Builder {
     return /^[ \t]*$/.test(this.text.slice(lineStart, offset)) && offset - lineStart === 0;
   }
 
-  attribute(n: Node): Attribute | undefined {
-    const name = n.namedChildren.find((c) => c?.type === 'identifier');
-    const exprNode = n.namedChildren.find((c) => c?.type === 'expression');
+  attribute(n: SNode): Attribute | undefined {
+    const name = n.namedChildren.find((c) => c.type === 'identifier');
+    const exprNode = n.namedChildren.find((c) => c.type === 'expression');
     if (!name) return undefined;
     const value: Expression = exprNode
       ? this.expression(exprNode)
@@ -190,7 +355,7 @@ class Builder {
     return { kind: 'attribute', span: span(n), name: this.slice(name), nameSpan: span(name), value };
   }
 
-  block(n: Node): Block | undefined {
+  block(n: SNode): Block | undefined {
     if (this.depth >= MAX_DEPTH) return undefined;
     this.depth++;
     try {
@@ -200,22 +365,21 @@ class Builder {
     }
   }
 
-  private blockAt(n: Node): Block | undefined {
-    let type: Node | undefined;
+  private blockAt(n: SNode): Block | undefined {
+    let type: SNode | undefined;
     const labels: Label[] = [];
-    let bodyNode: Node | undefined;
-    let open: Node | undefined;
-    let close: Node | undefined;
+    let bodyNode: SNode | undefined;
+    let open: SNode | undefined;
+    let close: SNode | undefined;
     for (const c of n.children) {
-      if (!c) continue;
       switch (c.type) {
         case 'identifier':
           if (!type) type = c;
           else labels.push({ span: span(c), value: this.slice(c), valueSpan: span(c) });
           break;
         case 'string_lit': {
-          const inner = c.children.find((x) => x?.type === 'template_literal');
-          const startQ = c.children.find((x) => x?.type === 'quoted_template_start');
+          const inner = c.children.find((x) => x.type === 'template_literal');
+          const startQ = c.children.find((x) => x.type === 'quoted_template_start');
           const valueSpan = inner ? span(inner) : { start: (startQ?.endIndex ?? c.startIndex), end: (startQ?.endIndex ?? c.startIndex) };
           labels.push({ span: span(c), value: inner ? unescapeHcl(this.slice(inner)) : '', valueSpan });
           break;
@@ -243,7 +407,7 @@ class Builder {
   /** Nesting of expressions and blocks being built; past MAX_DEPTH the rest is an unknown value. */
   private depth = 0;
 
-  expression(n: Node): Expression {
+  expression(n: SNode): Expression {
     if (this.depth >= MAX_DEPTH) return { kind: 'unknown', span: span(n), nodeType: 'too-deep' };
     this.depth++;
     try {
@@ -253,10 +417,10 @@ class Builder {
     }
   }
 
-  private expressionAt(n: Node): Expression {
+  private expressionAt(n: SNode): Expression {
     // `expression` wraps one node, or a variable_expr followed by traversal steps.
     if (n.type !== 'expression') return this.exprInner(n, n);
-    const kids = n.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+    const kids = n.namedChildren.filter((c) => c.type !== 'comment');
     const first = kids[0];
     if (!first) return { kind: 'unknown', span: span(n), nodeType: 'empty' };
     if (first.type === 'variable_expr') return this.traversal(n, first, kids.slice(1));
@@ -269,16 +433,16 @@ class Builder {
   }
 
   /** Attribute, index and splat steps; undefined when a node is none of them. */
-  private steps(nodes: readonly Node[]): TraversalStep[] | undefined {
+  private steps(nodes: readonly SNode[]): TraversalStep[] | undefined {
     const out: TraversalStep[] = [];
     for (const s of nodes) {
       if (s.type === 'get_attr') {
-        const id = s.namedChildren.find((c) => c?.type === 'identifier');
+        const id = s.namedChildren.find((c) => c.type === 'identifier');
         out.push({ span: span(s), ...(id ? { name: this.slice(id) } : {}) });
       } else if (s.type === 'index') {
         // `[expr]` is index > new_index > expression; `.0` is index > legacy_index.
-        const inner = s.namedChildren.find((c) => c?.type === 'new_index' || c?.type === 'legacy_index' || c?.type === 'expression');
-        const e = inner?.type === 'new_index' ? inner.namedChildren.find((c) => c?.type === 'expression') : inner;
+        const inner = s.namedChildren.find((c) => c.type === 'new_index' || c.type === 'legacy_index' || c.type === 'expression');
+        const e = inner?.type === 'new_index' ? inner.namedChildren.find((c) => c.type === 'expression') : inner;
         if (e?.type === 'expression') out.push({ span: span(s), index: this.expression(e) });
         else if (e?.type === 'legacy_index') {
           const digits = /\d+/.exec(this.slice(e));
@@ -286,11 +450,11 @@ class Builder {
         } else out.push({ span: span(s) });
       } else if (s.type === 'splat' || s.type === 'attr_splat' || s.type === 'full_splat') {
         if (s.type === 'splat') {
-          const inner = s.namedChildren.find((c) => c?.type === 'attr_splat' || c?.type === 'full_splat');
-          const rest = this.steps(inner ? inner.namedChildren.filter((c): c is Node => !!c) : []);
+          const inner = s.namedChildren.find((c) => c.type === 'attr_splat' || c.type === 'full_splat');
+          const rest = this.steps(inner ? inner.namedChildren : []);
           out.push({ span: span(s), splat: true }, ...(rest ?? []));
         } else {
-          const rest = this.steps(s.namedChildren.filter((c): c is Node => !!c));
+          const rest = this.steps(s.namedChildren);
           out.push({ span: span(s), splat: true }, ...(rest ?? []));
         }
       } else if (s.type !== 'comment') {
@@ -300,26 +464,26 @@ class Builder {
     return out;
   }
 
-  private traversal(whole: Node, root: Node, steps: Node[]): Expression {
+  private traversal(whole: SNode, root: SNode, steps: SNode[]): Expression {
     return this.traversalIn(span(whole), root, steps);
   }
 
-  private traversalIn(s: Span, root: Node, steps: Node[]): Expression {
+  private traversalIn(s: Span, root: SNode, steps: SNode[]): Expression {
     const out = this.steps(steps);
     if (!out) return { kind: 'unknown', span: s, nodeType: 'traversal' };
     return { kind: 'traversal', span: s, root: this.slice(root), rootSpan: span(root), steps: out };
   }
 
   /** Operands of an operation: the grammar lists `var.a` as `variable_expr get_attr`, so steps join the node before them. */
-  private operands(op: Node): Expression[] {
-    const groups: Node[][] = [];
+  private operands(op: SNode): Expression[] {
+    const groups: SNode[][] = [];
     for (const c of op.namedChildren) {
-      if (!c || c.type === 'comment') continue;
+      if (c.type === 'comment') continue;
       if (STEP_NODES.has(c.type) && groups.length) groups[groups.length - 1]!.push(c);
       else groups.push([c]);
     }
     return groups.map((g) => {
-      const [first, ...steps] = g as [Node, ...Node[]];
+      const [first, ...steps] = g as [SNode, ...SNode[]];
       if (!steps.length) return this.expression(first);
       const s = { start: first.startIndex, end: steps[steps.length - 1]!.endIndex };
       if (first.type === 'variable_expr') return this.traversalIn(s, first, steps);
@@ -328,29 +492,29 @@ class Builder {
     });
   }
 
-  private conditional(n: Node, whole: Node): Expression {
-    const parts = n.namedChildren.filter((c): c is Node => c?.type === 'expression');
+  private conditional(n: SNode, whole: SNode): Expression {
+    const parts = n.namedChildren.filter((c) => c.type === 'expression');
     if (parts.length !== 3) return { kind: 'unknown', span: span(whole), nodeType: n.type };
     return { kind: 'conditional', span: span(whole), condition: this.expression(parts[0]!), then: this.expression(parts[1]!), else: this.expression(parts[2]!) };
   }
 
-  private operation(n: Node, whole: Node): Expression {
+  private operation(n: SNode, whole: SNode): Expression {
     const op = n.type === 'operation' ? n.namedChildren[0] : n;
     if (!op) return { kind: 'unknown', span: span(whole), nodeType: n.type };
     const operands = this.operands(op);
-    const token = op.children.find((c) => !!c && !c.isNamed);
+    const token = op.children.find((c) => !c.isNamed);
     if (!token || (op.type === 'binary_operation' ? operands.length !== 2 : operands.length !== 1)) return { kind: 'unknown', span: span(whole), nodeType: op.type };
     return { kind: 'operation', span: span(whole), operator: token.type, operands };
   }
 
-  private forExpr(n: Node, whole: Node): Expression {
-    const f = n.namedChildren.find((c) => c?.type === 'for_tuple_expr' || c?.type === 'for_object_expr');
-    const intro = f?.namedChildren.find((c) => c?.type === 'for_intro');
+  private forExpr(n: SNode, whole: SNode): Expression {
+    const f = n.namedChildren.find((c) => c.type === 'for_tuple_expr' || c.type === 'for_object_expr');
+    const intro = f?.namedChildren.find((c) => c.type === 'for_intro');
     if (!f || !intro) return { kind: 'unknown', span: span(whole), nodeType: n.type };
-    const names = intro.namedChildren.filter((c): c is Node => c?.type === 'identifier').map((c) => this.slice(c));
-    const collNode = intro.namedChildren.find((c) => c?.type === 'expression');
-    const exprs = f.namedChildren.filter((c): c is Node => c?.type === 'expression');
-    const cond = f.namedChildren.find((c) => c?.type === 'for_cond')?.namedChildren.find((c) => c?.type === 'expression');
+    const names = intro.namedChildren.filter((c) => c.type === 'identifier').map((c) => this.slice(c));
+    const collNode = intro.namedChildren.find((c) => c.type === 'expression');
+    const exprs = f.namedChildren.filter((c) => c.type === 'expression');
+    const cond = f.namedChildren.find((c) => c.type === 'for_cond')?.namedChildren.find((c) => c.type === 'expression');
     const object = f.type === 'for_object_expr';
     if (!collNode || names.length === 0 || exprs.length < (object ? 2 : 1)) return { kind: 'unknown', span: span(whole), nodeType: n.type };
     return {
@@ -363,11 +527,11 @@ class Builder {
       valueExpr: this.expression(exprs[object ? 1 : 0]!),
       condition: cond ? this.expression(cond) : undefined,
       object,
-      grouping: f.children.some((c) => c?.type === 'ellipsis'),
+      grouping: f.children.some((c) => c.type === 'ellipsis'),
     };
   }
 
-  private exprInner(n: Node, whole: Node): Expression {
+  private exprInner(n: SNode, whole: SNode): Expression {
     switch (n.type) {
       case 'expression':
         return this.expression(n);
@@ -396,19 +560,19 @@ class Builder {
       case 'object':
         return this.object(n, whole);
       case 'tuple': {
-        const items = n.namedChildren.filter((c): c is Node => c?.type === 'expression').map((c) => this.expression(c));
-        const end = n.children.find((c) => c?.type === 'tuple_end');
+        const items = n.namedChildren.filter((c) => c.type === 'expression').map((c) => this.expression(c));
+        const end = n.children.find((c) => c.type === 'tuple_end');
         return { kind: 'tuple', span: span(whole), items, closed: !!end && !end.isMissing };
       }
       case 'function_call': {
-        const name = n.namedChildren.find((c) => c?.type === 'identifier');
-        const args = n.namedChildren.find((c) => c?.type === 'function_arguments');
+        const name = n.namedChildren.find((c) => c.type === 'identifier');
+        const args = n.namedChildren.find((c) => c.type === 'function_arguments');
         return {
           kind: 'call',
           span: span(whole),
           name: name ? this.slice(name) : '',
           nameSpan: name ? span(name) : span(n),
-          args: args ? args.namedChildren.filter((c): c is Node => c?.type === 'expression').map((c) => this.expression(c)) : [],
+          args: args ? args.namedChildren.filter((c) => c.type === 'expression').map((c) => this.expression(c)) : [],
         };
       }
       case 'variable_expr':
@@ -422,7 +586,7 @@ class Builder {
       case 'for_expr':
         return this.forExpr(n, whole);
       case 'parenthesized_expression': {
-        const e = n.namedChildren.find((c) => c?.type === 'expression');
+        const e = n.namedChildren.find((c) => c.type === 'expression');
         return e ? this.expression(e) : { kind: 'unknown', span: span(n), nodeType: n.type };
       }
       default:
@@ -430,12 +594,12 @@ class Builder {
     }
   }
 
-  private object(n: Node, whole: Node): Expression {
+  private object(n: SNode, whole: SNode): Expression {
     const items: ObjectItem[] = [];
     for (const c of n.namedChildren) {
-      if (c?.type !== 'object_elem') continue;
-      const k = c.childForFieldName('key');
-      const v = c.childForFieldName('val');
+      if (c.type !== 'object_elem') continue;
+      const k = childForField(c, 'key');
+      const v = childForField(c, 'val');
       if (!k) continue;
       const key = this.expression(k);
       const keyName =
@@ -443,33 +607,32 @@ class Builder {
       const value: Expression = v ? this.expression(v) : { kind: 'unknown', span: { start: k.endIndex, end: c.endIndex }, nodeType: 'missing' };
       items.push({ span: span(c), key, keyName, value });
     }
-    const end = n.children.find((c) => c?.type === 'object_end');
+    const end = n.children.find((c) => c.type === 'object_end');
     return { kind: 'object', span: span(whole), items, closed: !!end && !end.isMissing };
   }
 
-  private templateParts(nodes: readonly (Node | null)[]): TemplatePart[] {
+  private templateParts(nodes: readonly SNode[]): TemplatePart[] {
     const parts: TemplatePart[] = [];
     for (const c of nodes) {
-      if (!c) continue;
       if (c.type === 'template_literal') parts.push({ kind: 'literal', value: unescapeHcl(this.slice(c)), span: span(c) });
       else if (c.type === 'template_interpolation' || c.type === 'template_directive') {
-        const e = c.namedChildren.find((x) => x?.type === 'expression');
+        const e = c.namedChildren.find((x) => x.type === 'expression');
         parts.push({ kind: 'interpolation', expr: e ? this.expression(e) : undefined, span: span(c), ...(c.type === 'template_directive' ? { directive: true } : {}) });
       }
     }
     return parts;
   }
 
-  private quoted(n: Node, whole: Node): StringExpr {
-    const start = n.children.find((c) => c?.type === 'quoted_template_start');
-    const end = n.children.find((c) => c?.type === 'quoted_template_end');
+  private quoted(n: SNode, whole: SNode): StringExpr {
+    const start = n.children.find((c) => c.type === 'quoted_template_start');
+    const end = n.children.find((c) => c.type === 'quoted_template_end');
     const parts = this.templateParts(n.children);
     const contentSpan = { start: start ? start.endIndex : n.startIndex, end: end && !end.isMissing ? end.startIndex : n.endIndex };
     return this.stringExpr(whole, contentSpan, parts, false);
   }
 
-  private heredoc(n: Node, whole: Node): StringExpr {
-    const ids = n.children.filter((c) => c?.type === 'heredoc_identifier');
+  private heredoc(n: SNode, whole: SNode): StringExpr {
+    const ids = n.children.filter((c) => c.type === 'heredoc_identifier');
     const open = ids[0];
     const close = ids.length > 1 ? ids[ids.length - 1] : undefined;
     const parts = this.templateParts(n.children);
@@ -482,7 +645,7 @@ class Builder {
     return s;
   }
 
-  private stringExpr(whole: Node, contentSpan: Span, parts: TemplatePart[], heredoc: boolean): StringExpr {
+  private stringExpr(whole: SNode, contentSpan: Span, parts: TemplatePart[], heredoc: boolean): StringExpr {
     const value = parts.every((p) => p.kind === 'literal') ? parts.map((p) => (p as { value: string }).value).join('') : undefined;
     return { kind: 'string', span: span(whole), contentSpan, value, parts, heredoc };
   }
@@ -551,27 +714,29 @@ export function buildHclFile(tree: Tree, text: string, previous?: PreviousVersio
     };
   }
   const b = new Builder(text, reuse);
-  const root = tree.rootNode;
-  const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
+  const rootNode = tree.rootNode;
+  const root = rootSNode(tree);
+  const hasError = rootNode.hasError;
+  const bodyNode = root.namedChildren.find((c) => c.type === 'body');
   const body = bodyNode
     ? b.body(bodyNode, span(root), true)
-    : b.body(root.namedChildren.find((c) => c?.type === 'ERROR') ?? null, span(root));
-  if (bodyNode && root.hasError) {
+    : b.body(root.namedChildren.find((c) => c.type === 'ERROR') ?? null, span(root));
+  if (bodyNode && hasError) {
     // Items outside the body (ERROR siblings at the top level) still count.
-    const extra = root.namedChildren.filter((c): c is Node => !!c && c.type === 'ERROR');
+    const extra = root.namedChildren.filter((c) => c.type === 'ERROR');
     if (extra.length) {
       const more = extra.map((e) => b.body(e, span(e), true));
-      return finish(b, root, {
+      return finish(b, rootNode, hasError, {
         span: body.span,
         attributes: [...body.attributes, ...more.flatMap((m) => m.attributes)].sort((x, y) => x.span.start - y.span.start),
         blocks: [...body.blocks, ...more.flatMap((m) => m.blocks)].sort((x, y) => x.span.start - y.span.start),
       });
     }
   }
-  return finish(b, root, body);
+  return finish(b, rootNode, hasError, body);
 }
 
-function finish(b: Builder, root: Node, body: Body): HclFile {
-  if (root.hasError) b.collectProblems(root);
+function finish(b: Builder, rootNode: Node, hasError: boolean, body: Body): HclFile {
+  if (hasError) b.collectProblems(rootNode);
   return { body, problems: b.problems };
 }

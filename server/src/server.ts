@@ -99,8 +99,11 @@ function guard<T>(where: string, fallback: T, fn: () => T): T {
 process.on('uncaughtException', (e) => logError('uncaught exception', e));
 process.on('unhandledRejection', (e) => logError('unhandled rejection', e));
 
+// The grammar's wasm compiles while the connection is set up and the first messages are read.
+const parserReady = initParser();
+
 connection.onInitialize(async (params): Promise<InitializeResult> => {
-  await initParser();
+  await parserReady;
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
